@@ -1,0 +1,5 @@
+import sys
+
+from imitate.cli import main
+
+sys.exit(main())

@@ -1,0 +1,60 @@
+"""Atomic writes: a crash never leaves a half-written file or folder where a reader would find it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_dir(target: Path, keep_previous: bool = True) -> Iterator[Path]:
+    """Yield a temporary folder beside ``target``; on success it replaces ``target`` as a whole.
+
+    The previous ``target`` is kept as ``<target>.previous`` (for a rollback) when ``keep_previous``.
+    On an exception the temporary folder is removed and ``target`` is untouched.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    publish_dir(tmp, target, keep_previous=keep_previous)
+
+
+def publish_dir(src: Path, target: Path, keep_previous: bool = True) -> None:
+    """Move the finished folder ``src`` into place at ``target`` (renames only, same filesystem)."""
+    src, target = Path(src), Path(target)
+    previous = target.with_name(target.name + ".previous")
+    if target.exists():
+        if previous.exists():
+            shutil.rmtree(previous)
+        os.replace(target, previous)
+        os.replace(src, target)
+        if not keep_previous:
+            shutil.rmtree(previous, ignore_errors=True)
+    else:
+        os.replace(src, target)

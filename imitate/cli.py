@@ -1,0 +1,181 @@
+"""The ``imitate`` command: each subcommand parses its flags and forwards to one typed function.
+
+Errors that the user can fix (bad input, missing token, too little data, ...) print one line and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from imitate.config import Config, ConfigError, load_config
+from imitate.logs import setup_logging
+
+logger = logging.getLogger("imitate")
+
+
+class UserError(Exception):
+    """Base for errors whose message is meant for the user as is (no traceback)."""
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    """Every exception type that carries a message for the user: printed as one line, exit code 1."""
+    types: list[type[BaseException]] = [UserError, ConfigError]
+    for module, names in (
+        ("trainer.posts", ("InputError",)),
+        ("trainer.model", ("BaseModelError",)),
+        ("trainer.sources.api", ("FetchError",)),
+        ("trainer.clean", ("NotEnoughDataError",)),
+        ("export.errors", ("ExportError",)),
+        ("export.runtime", ("GenerationError",)),
+        ("bot.errors", ("BotConfigError",)),
+    ):
+        try:
+            mod = __import__(module, fromlist=list(names))
+        except ImportError:
+            continue
+        types.extend(getattr(mod, name) for name in names if hasattr(mod, name))
+    return tuple(types)
+
+
+# --- subcommands: a few lines each over a typed function ------------------------------------------
+
+
+def cmd_fetch(cfg: Config, args: argparse.Namespace) -> int:
+    from trainer.fetch import fetch
+
+    for handle in args.handles or [None]:
+        result = fetch(
+            cfg,
+            handle,
+            archive=args.archive,
+            file=args.file,
+            text_column=args.text_column,
+            author=args.author,
+        )
+        print(result.summary())
+    return 0
+
+
+def cmd_train(cfg: Config, args: argparse.Namespace) -> int:
+    from trainer.train import train
+
+    result = train(cfg, args.handles, resume=not args.no_resume)
+    print(result.summary())
+    return 0
+
+
+def cmd_generate(cfg: Config, args: argparse.Namespace) -> int:
+    from export.runtime import load_generator
+
+    generator = load_generator(cfg, args.name, engine=args.engine, variant=args.variant)
+    try:
+        posts = generator.generate(args.prompt, n=args.n, seed=args.seed)
+    finally:
+        generator.close()
+    if args.json:
+        print(json.dumps(posts, ensure_ascii=False))
+    else:
+        for post in posts:
+            print(f"- {post}")
+    return 0
+
+
+def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
+    from export.onnx import export_model
+
+    results = export_model(cfg, args.name, variants=args.variant or None, device=args.device)
+    for result in results:
+        print(result.summary())
+    return 0 if all(r.published for r in results) else 1
+
+
+def cmd_demo(cfg: Config, args: argparse.Namespace) -> int:
+    from imitate.demo import run_demo
+
+    run_demo(cfg)
+    return 0
+
+
+def cmd_bot(cfg: Config, args: argparse.Namespace) -> int:
+    from bot.main import run_bot
+
+    return run_bot(cfg)
+
+
+def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
+    from bot.worker import run_worker_forever
+
+    return run_worker_forever(cfg)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="imitate", description=__doc__.splitlines()[0])
+    parser.add_argument("--config", help="config file (default: $IMITATE_CONFIG, else ./config.toml)")
+    parser.add_argument("--data-dir", help="override data_dir from the config")
+    parser.add_argument("--log-level", help="override log_level from the config")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("fetch", help="download or import an account's posts into <data_dir>/tweets/")
+    p.add_argument("handles", nargs="*", help="X handle(s); with --archive, taken from account.js when omitted")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--archive", type=Path, help="official X archive: the .zip, its folder, or tweets.js")
+    source.add_argument("--file", type=Path, help="a CSV, JSON (array) or JSONL file of posts")
+    p.add_argument("--text-column", help="column holding the text (default: detect text/full_text/Text/tweet)")
+    p.add_argument("--author", help="keep only rows whose author column matches this")
+    p.set_defaults(func=cmd_fetch)
+
+    p = sub.add_parser("train", help="fine-tune the base model on 1-3 handles' posts")
+    p.add_argument("handles", nargs="+")
+    p.add_argument("--no-resume", action="store_true", help="ignore a checkpoint of an interrupted run")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("generate", help="write posts in the style of a trained model")
+    p.add_argument("name", help="model name (its handles joined by '-')")
+    p.add_argument("prompt", nargs="?", default="")
+    p.add_argument("-n", type=int, default=5, help="number of posts (default 5)")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--engine", choices=["onnx", "torch"], help="default: onnx when exported, else torch")
+    p.add_argument("--variant", help="ONNX variant (default: the best exported one)")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("export", help="export a trained model to ONNX variants, checked against PyTorch")
+    p.add_argument("name")
+    p.add_argument("--variant", action="append", help="fp32, int8, fp16, int4 (repeatable; default: config)")
+    p.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("demo", help="the whole path offline on a bundled sample archive")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("bot", help="run the Discord bot (token from DISCORD_TOKEN)")
+    p.set_defaults(func=cmd_bot)
+
+    p = sub.add_parser("worker", help="run the retraining worker alone, sharing the job database")
+    p.set_defaults(func=cmd_worker)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    errors = _user_error_types()
+    try:
+        cfg = load_config(args.config, data_dir=args.data_dir, log_level=args.log_level)
+        setup_logging(cfg.log_level)
+        func: Callable[[Config, argparse.Namespace], int] = args.func
+        return func(cfg, args)
+    except errors as exc:
+        print(f"imitate {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"imitate {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

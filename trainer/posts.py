@@ -1,0 +1,91 @@
+"""The normalised post and its store, ``<data_dir>/tweets/<handle>.jsonl`` (one post a line, merged by id)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from imitate.atomic import write_text_atomic
+
+logger = logging.getLogger(__name__)
+
+
+class InputError(ValueError):
+    """Input that cannot be used (a malformed file, an unknown account, ...): one clear line for the user."""
+
+
+@dataclass(frozen=True)
+class Post:
+    id: str
+    created_at: str  # ISO 8601 in UTC, e.g. "2023-02-18T12:33:11+00:00"; "" when the source has none
+    text: str
+    is_retweet: bool
+    is_reply: bool
+    source: str  # "api" | "archive" | "file"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, row: dict) -> Post:
+        return cls(
+            id=str(row["id"]),
+            created_at=str(row.get("created_at") or ""),
+            text=str(row["text"]),
+            is_retweet=bool(row.get("is_retweet", False)),
+            is_reply=bool(row.get("is_reply", False)),
+            source=str(row.get("source", "file")),
+        )
+
+
+def _sort_key(post: Post) -> tuple[int, int | str]:
+    # Numeric ids sort by value (X ids grow with time); anything else after them, by string.
+    return (0, int(post.id)) if post.id.isdigit() else (1, post.id)
+
+
+def read_posts(path: Path) -> list[Post]:
+    """Read a store file; a bad line raises InputError naming the file and line."""
+    path = Path(path)
+    posts: list[Post] = []
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    posts.append(Post.from_dict(json.loads(line)))
+                except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                    raise InputError(f"{path}: line {number} is not a valid post ({exc})") from None
+    except FileNotFoundError:
+        raise InputError(f"no posts stored for this handle: {path} does not exist (run `imitate fetch` first)") from None
+    return posts
+
+
+def merge_posts(existing: Iterable[Post], new: Iterable[Post]) -> list[Post]:
+    """Union by id; a post seen again replaces the stored one (newer data wins). Sorted by id."""
+    by_id = {post.id: post for post in existing}
+    by_id.update((post.id, post) for post in new)
+    return sorted(by_id.values(), key=_sort_key)
+
+
+def save_posts(path: Path, new: Iterable[Post]) -> tuple[int, int]:
+    """Merge ``new`` into the store at ``path`` atomically. Returns (added, total)."""
+    path = Path(path)
+    existing = read_posts(path) if path.exists() else []
+    merged = merge_posts(existing, new)
+    write_text_atomic(path, "".join(post.to_json() + "\n" for post in merged))
+    added = len(merged) - len(existing)
+    logger.info("%s: %d new posts, %d in all", path, added, len(merged))
+    return added, len(merged)
+
+
+def newest_id(path: Path) -> str | None:
+    """The largest numeric post id in the store (for fetching only newer posts), or None."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    ids = [int(p.id) for p in read_posts(path) if p.id.isdigit()]
+    return str(max(ids)) if ids else None
