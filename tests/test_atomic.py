@@ -1,0 +1,38 @@
+"""Atomic writes: readers see the old version or the new one, never half of one."""
+
+from __future__ import annotations
+
+import pytest
+
+from imitate.atomic import atomic_dir, write_text_atomic
+
+
+def test_write_text_atomic_replaces_and_leaves_no_temp(tmp_path):
+    path = tmp_path / "sub" / "f.txt"
+    write_text_atomic(path, "one")
+    write_text_atomic(path, "two")
+    assert path.read_text() == "two"
+    assert [p.name for p in path.parent.iterdir()] == ["f.txt"]
+
+
+def test_atomic_dir_publishes_whole_and_keeps_previous(tmp_path):
+    target = tmp_path / "model"
+    with atomic_dir(target) as tmp:
+        (tmp / "weights").write_text("v1")
+        assert not target.exists()  # nothing visible until done
+    with atomic_dir(target) as tmp:
+        (tmp / "weights").write_text("v2")
+    assert (target / "weights").read_text() == "v2"
+    assert (tmp_path / "model.previous" / "weights").read_text() == "v1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model", "model.previous"]
+
+
+def test_atomic_dir_failure_leaves_target_untouched(tmp_path):
+    target = tmp_path / "model"
+    with atomic_dir(target) as tmp:
+        (tmp / "weights").write_text("v1")
+    with pytest.raises(RuntimeError), atomic_dir(target) as tmp:
+        (tmp / "weights").write_text("half")
+        raise RuntimeError("crash mid-write")
+    assert (target / "weights").read_text() == "v1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]
