@@ -14,6 +14,7 @@ from pathlib import Path
 
 from imitate.config import Config, ConfigError, load_config
 from imitate.logs import setup_logging
+from imitate.paths import InvalidHandleError
 
 logger = logging.getLogger("imitate")
 
@@ -24,7 +25,7 @@ class UserError(Exception):
 
 def _user_error_types() -> tuple[type[BaseException], ...]:
     """Every exception type that carries a message for the user: printed as one line, exit code 1."""
-    types: list[type[BaseException]] = [UserError, ConfigError]
+    types: list[type[BaseException]] = [UserError, ConfigError, InvalidHandleError]
     for module, names in (
         ("trainer.posts", ("InputError",)),
         ("trainer.model", ("BaseModelError",)),

@@ -8,11 +8,15 @@ from pathlib import Path
 _HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 
 
+class InvalidHandleError(ValueError):
+    """Something that is not an X handle (1-15 letters, digits or underscores)."""
+
+
 def normalize_handle(handle: str) -> str:
     """``@MiniDiscPlus`` -> ``minidiscplus``; raises ValueError for something that is not an X handle."""
     cleaned = handle.strip().lstrip("@")
     if not _HANDLE.match(cleaned):
-        raise ValueError(f"not a valid X handle: {handle!r} (1-15 letters, digits or underscores)")
+        raise InvalidHandleError(f"not a valid X handle: {handle!r} (1-15 letters, digits or underscores)")
     return cleaned.lower()
 
 

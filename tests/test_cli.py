@@ -1,0 +1,50 @@
+"""The CLI: global flags, config selection, and one-line errors with a non-zero exit."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from imitate.cli import build_parser, main
+
+
+def test_help_lists_every_subcommand():
+    help_text = build_parser().format_help()
+    for command in ("fetch", "train", "generate", "export", "demo", "bot", "worker"):
+        assert command in help_text
+
+
+def test_bad_config_is_one_line_and_exit_1(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[train]\nepochs = -1\n")
+    assert main(["--config", str(bad), "train", "someone"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "imitate train: error: train.epochs must be positive"
+
+
+def test_env_selects_config(tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "env.toml"
+    bad.write_text("[wandb]\nmode = 'loud'\n")
+    monkeypatch.setenv("IMITATE_CONFIG", str(bad))
+    assert main(["train", "someone"]) == 1
+    assert "wandb.mode" in capsys.readouterr().err
+
+
+def test_training_without_posts_says_what_to_do(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "train", "nobody_here"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "imitate fetch" in err[0]
+
+
+def test_invalid_handle_is_refused(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "train", "not a handle"]) == 1
+    assert "not a valid X handle" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["imitate", "--help"], ["imitate", "fetch", "--help"]])
+def test_console_entry_point_runs(argv):
+    # `python -m imitate` is the same entry point as the installed `imitate` script.
+    result = subprocess.run([sys.executable, "-m", *argv, ], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "usage: imitate" in result.stdout
