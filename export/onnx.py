@@ -1,0 +1,343 @@
+"""``imitate export``: a trained model folder to checked ONNX variants in ``<model>/onnx/<variant>/``.
+
+Stages: check the request and the folder (one clear ExportError, nothing written), export fp32 with
+optimum into a work folder beside ``onnx/``, check it against PyTorch (logits on single prompts and a
+left-padded batch, greedy continuations), measure held-out perplexity, build each further variant from
+it and hold it to the quality gate. Each passing variant gets a ``manifest.json`` and is renamed into
+place whole; a failing one is dropped and its result says why, with the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from export import quality, variants
+from export.errors import ExportError
+from export.manifest import sha256_file, write_manifest
+from imitate.atomic import publish_dir
+from imitate.config import Config
+from imitate.paths import model_dir as default_model_dir
+
+logger = logging.getLogger(__name__)
+
+ALL_VARIANTS = ("fp32", "int8", "int4", "fp16")
+# Which variants each device can run and validate. int8/int4 use CPU kernels (DynamicQuantizeMatMul,
+# MatMulNBits); fp16 needs CUDA: ONNX Runtime's CPU fp16 kernels are slow and not what we would ship.
+SUPPORTED = {"cpu": ("fp32", "int8", "int4"), "cuda": ("fp32", "fp16")}
+PROVIDERS = {"cpu": ["CPUExecutionProvider"], "cuda": ["CUDAExecutionProvider", "CPUExecutionProvider"]}
+WEIGHT_FILES = (
+    "model.safetensors",
+    "model.safetensors.index.json",
+    "pytorch_model.bin",
+    "pytorch_model.bin.index.json",
+)
+PPL_BLOCK = 128  # tweets are short; small blocks also keep the builtin fallback whole
+
+
+@dataclass
+class VariantResult:
+    variant: str
+    published: bool
+    reason: str
+    metrics: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+
+    def summary(self) -> str:
+        state = f"published to {self.path}" if self.published else "NOT published"
+        return f"{self.variant}: {state}: {self.reason}"
+
+
+@dataclass
+class Source:
+    """A checked model folder and what the checks loaded from it."""
+
+    folder: Path
+    config: dict[str, Any]
+    model: Any  # transformers GPT2LMHeadModel, the PyTorch reference
+    tokenizer: Any
+    weights: Path
+
+
+# --- checks before anything is written ----------------------------------------------------------------
+
+
+def check_request(wanted: list[str] | tuple[str, ...], device: str) -> list[str]:
+    """Known variants, each supported on ``device`` and its runtime present; fp32 first, no repeats."""
+    if device not in SUPPORTED:
+        raise ExportError(f"unknown device {device!r}: use cpu or cuda")
+    wanted = list(dict.fromkeys(wanted))
+    unknown = [v for v in wanted if v not in ALL_VARIANTS]
+    if unknown:
+        raise ExportError(f"unknown variant(s) {', '.join(unknown)}: choose from {', '.join(ALL_VARIANTS)}")
+    unsupported = [v for v in wanted if v not in SUPPORTED[device]]
+    if unsupported:
+        other = "cuda" if device == "cpu" else "cpu"
+        raise ExportError(
+            f"variant {', '.join(unsupported)} is not supported on {device} "
+            f"(on {device} use {', '.join(SUPPORTED[device])}; on {other}: {', '.join(SUPPORTED[other])})"
+        )
+    if device == "cuda":
+        import onnxruntime as ort
+
+        if "CUDAExecutionProvider" not in ort.get_available_providers():
+            raise ExportError(
+                "device cuda needs onnxruntime-gpu with a working CUDA (CUDAExecutionProvider is not available; "
+                f"providers: {', '.join(ort.get_available_providers())}); on cpu use {', '.join(SUPPORTED['cpu'])}"
+            )
+    return sorted(wanted, key=ALL_VARIANTS.index)
+
+
+def check_model_folder(folder: Path) -> Source:
+    """A GPT-2-family Hugging Face folder whose weights and tokenizer load; ExportError otherwise."""
+    if not folder.is_dir():
+        raise ExportError(f"no model folder at {folder} (train it first: imitate train HANDLE)")
+    config_path = folder / "config.json"
+    if not config_path.is_file():
+        raise ExportError(f"{folder} is not a Hugging Face model folder: config.json is missing")
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ExportError(f"{config_path} is not valid JSON: {exc}") from None
+    model_type = config.get("model_type") if isinstance(config, dict) else None
+    if model_type != "gpt2":
+        raise ExportError(f"{folder} holds a {model_type or 'unknown'} model; export supports GPT-2-family models only")
+    weights = next((folder / name for name in WEIGHT_FILES if (folder / name).is_file()), None)
+    if weights is None:
+        raise ExportError(f"{folder} has no weights file ({' or '.join(WEIGHT_FILES[::2])})")
+    model = _load_model(folder, weights)
+    tokenizer = _load_tokenizer(folder)
+    return Source(folder=folder, config=config, model=model, tokenizer=tokenizer, weights=weights)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}".rstrip(": ")
+
+
+def _load_model(folder: Path, weights: Path):
+    from transformers import AutoModelForCausalLM
+
+    try:
+        model = AutoModelForCausalLM.from_pretrained(folder, local_files_only=True, dtype="float32")
+    except Exception as exc:  # safetensors, torch and transformers each raise their own type for a bad file
+        raise ExportError(f"cannot load the weights in {weights}: {_first_line(exc)}") from None
+    return model.eval()
+
+
+def _load_tokenizer(folder: Path):
+    from transformers import AutoTokenizer
+
+    if not ((folder / "tokenizer.json").is_file() or (folder / "vocab.json").is_file()):
+        raise ExportError(f"{folder} has no tokenizer files (tokenizer.json or vocab.json + merges.txt)")
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
+    except Exception as exc:
+        raise ExportError(f"cannot load the tokenizer in {folder}: {_first_line(exc)}") from None
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+# --- the export ---------------------------------------------------------------------------------------
+
+
+def export_model(
+    cfg: Config,
+    name: str,
+    variants: list[str] | None = None,
+    device: str = "cpu",
+    model_dir: Path | None = None,
+) -> list[VariantResult]:
+    """Export model ``name`` (or the folder ``model_dir``) to each of ``variants`` (default: config)."""
+    wanted = check_request(variants or list(cfg.export.variants), device)
+    folder = Path(model_dir) if model_dir else default_model_dir(cfg.data_dir, name)
+    logger.info("export %s: checking %s", name, folder)
+    source = check_model_folder(folder)
+    onnx_root = folder / "onnx"
+    work = Path(tempfile.mkdtemp(dir=folder, prefix=".onnx-export-", suffix=".tmp"))
+    try:
+        return _export_all(cfg, name, source, wanted, device, work, onnx_root)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _export_all(
+    cfg: Config, name: str, source: Source, wanted: list[str], device: str, work: Path, onnx_root: Path
+) -> list[VariantResult]:
+    reference = _export_reference(cfg, source, work / "fp32")
+    results: list[VariantResult] = []
+    for variant in wanted:
+        if variant == "fp32":
+            results.append(reference.result)
+        elif not reference.result.published:
+            reason = "not built: the fp32 reference failed its check against PyTorch"
+            results.append(VariantResult(variant, False, reason))
+        else:
+            results.append(_build_and_check(cfg, source, reference, variant, device, work / variant))
+    # Publish only once every variant is built: they are all built from the fp32 folder in ``work``.
+    for i, result in enumerate(results):
+        if result.published:
+            results[i] = _publish(cfg, name, source, reference, result, device, work / result.variant, onnx_root)
+        logger.info("%s", results[i].summary())
+    return results
+
+
+@dataclass
+class Reference:
+    """The fp32 export in the work folder and the figures every other variant is compared with."""
+
+    folder: Path
+    result: VariantResult  # published=True here means "passed", until it is actually moved into place
+    torch_run: quality.Run  # PyTorch's outputs on the parity prompts, computed once
+    blocks: Any  # held-out token blocks for perplexity
+    text_source: str
+    perplexity: float
+    bytes: int
+
+
+def _export_reference(cfg: Config, source: Source, dst: Path) -> Reference:
+    logger.info("[fp32] exporting with optimum (task %s, opset %d)", variants.TASK, cfg.export.opset)
+    started = time.perf_counter()
+    try:
+        build = variants.build_fp32(source.folder, dst, cfg.export.opset)
+    except Exception as exc:
+        raise ExportError(f"optimum could not export {source.folder}: {_first_line(exc)}") from None
+    export_seconds = time.perf_counter() - started
+    decoder = quality.OrtDecoder(dst / variants.MODEL_FILE)
+    torch_ref = quality.TorchDecoder(source.model)
+    logger.info("[fp32] checking logits and %d greedy tokens against PyTorch", cfg.export.greedy_tokens)
+    torch_run = quality.run_prompts(torch_ref.step, source.tokenizer, cfg.export.greedy_tokens)
+    parity = quality.check_parity(torch_run, decoder.step, source.tokenizer, cfg.export.greedy_tokens)
+    texts, text_source = quality.held_out_texts(source.folder, cfg.data_dir)
+    block = min(PPL_BLOCK, int(source.config.get("n_positions", PPL_BLOCK)))
+    blocks = quality.token_blocks(source.tokenizer, texts, block)
+    logger.info("[fp32] perplexity on %s, %d tokens", text_source, blocks.size)
+    ppl = quality.perplexity(decoder.step, blocks)
+    torch_ppl = quality.perplexity(torch_ref.step, blocks)
+    size = variants.model_bytes(dst)
+    metrics = {
+        "parity": {**parity.as_dict(), "logits_atol": cfg.export.logits_atol},
+        "perplexity": ppl,
+        "torch_perplexity": torch_ppl,
+        "model_bytes": size,
+        "export_seconds": round(export_seconds, 2),
+        "build": build,
+    }
+    ok = parity.max_abs_diff <= cfg.export.logits_atol and parity.greedy_equal
+    greedy = "identical" if parity.greedy_equal else f"differ first at (row, step) {parity.first_mismatch}"
+    reason = (
+        f"matches PyTorch: max |logit diff| {parity.max_abs_diff:.2e} <= {cfg.export.logits_atol:g}, "
+        f"{parity.greedy_tokens} greedy tokens identical; perplexity {ppl:.2f}; {_mb(size)}"
+        if ok
+        else f"differs from PyTorch: max |logit diff| {parity.max_abs_diff:.2e} (limit {cfg.export.logits_atol:g}), "
+        f"greedy tokens {greedy}"
+    )
+    result = VariantResult("fp32", ok, reason, metrics)
+    return Reference(dst, result, torch_run, blocks, text_source, ppl, size)
+
+
+def _build_and_check(
+    cfg: Config, source: Source, reference: Reference, variant: str, device: str, dst: Path
+) -> VariantResult:
+    logger.info("[%s] building from fp32", variant)
+    started = time.perf_counter()
+    try:
+        build = variants.BUILDERS[variant](reference.folder, dst, source.config)
+        decoder = quality.OrtDecoder(dst / variants.MODEL_FILE, providers=PROVIDERS[device])
+    except Exception as exc:
+        shutil.rmtree(dst, ignore_errors=True)
+        return VariantResult(variant, False, f"build failed: {_first_line(exc)}")
+    build_seconds = time.perf_counter() - started
+    parity = quality.check_parity(reference.torch_run, decoder.step, source.tokenizer, cfg.export.greedy_tokens)
+    logger.info("[%s] perplexity on %d held-out tokens", variant, reference.blocks.size)
+    ppl = quality.perplexity(decoder.step, reference.blocks)
+    decoder = None  # close the session before the folder moves
+    size = variants.model_bytes(dst)
+    tolerance = cfg.export.fp16_ppl_tolerance if variant == "fp16" else cfg.export.int8_ppl_tolerance
+    change = (ppl - reference.perplexity) / reference.perplexity
+    metrics = {
+        "parity": parity.as_dict(),
+        "perplexity": ppl,
+        "fp32_perplexity": reference.perplexity,
+        "relative_change": change,
+        "tolerance": tolerance,
+        "model_bytes": size,
+        "size_vs_fp32": size / reference.bytes,
+        "build_seconds": round(build_seconds, 2),
+        "build": build,
+        "node_types": variants.node_type_counts(dst / variants.MODEL_FILE),
+    }
+    figures = f"perplexity {ppl:.2f} vs fp32 {reference.perplexity:.2f} ({change:+.2%}, limit ±{tolerance:.0%})"
+    if not (parity.max_abs_diff < float("inf") and ppl == ppl):  # inf/NaN logits: overflow
+        reason, ok = f"non-finite logits (overflow): {figures}", False
+    elif abs(change) > tolerance:
+        reason, ok = f"fails the quality gate: {figures}", False
+    else:
+        reason, ok = f"{figures}; {_mb(size)} ({size / reference.bytes:.0%} of fp32)", True
+    if not ok:
+        shutil.rmtree(dst, ignore_errors=True)
+    return VariantResult(variant, ok, reason, metrics)
+
+
+def _publish(
+    cfg: Config,
+    name: str,
+    source: Source,
+    reference: Reference,
+    result: VariantResult,
+    device: str,
+    built: Path,
+    onnx_root: Path,
+) -> VariantResult:
+    """Write the manifest into the finished folder, then rename it into ``<model>/onnx/<variant>``."""
+    import onnx
+
+    model = onnx.load(str(built / variants.MODEL_FILE), load_external_data=False)
+    opset = next(op.version for op in model.opset_import if op.domain in ("", "ai.onnx"))
+    metrics = result.metrics
+    fields = {
+        "name": name,
+        "variant": result.variant,
+        "published": True,  # only variants that passed their checks get a manifest
+        "device": device,
+        "providers": PROVIDERS[device] if result.variant != "fp32" else PROVIDERS["cpu"],
+        "task": variants.TASK,
+        "opset": opset,
+        "requested_opset": cfg.export.opset,
+        "source": {
+            "model_dir": str(source.folder),
+            "weights": source.weights.name,
+            "weights_sha256": sha256_file(source.weights),
+        },
+        "parity": metrics.get("parity"),
+        "quality": {
+            "perplexity": metrics.get("perplexity"),
+            "fp32_perplexity": metrics.get("fp32_perplexity", reference.perplexity),
+            "torch_perplexity": metrics.get("torch_perplexity"),
+            "relative_change": metrics.get("relative_change", 0.0),
+            "tolerance": metrics.get("tolerance"),
+            "text_source": reference.text_source,
+            "tokens": int(reference.blocks.size),
+        },
+        "model_bytes": metrics.get("model_bytes"),
+        "size_vs_fp32": metrics.get("size_vs_fp32", 1.0),
+        "build": metrics.get("build"),
+        "node_types": metrics.get("node_types") or variants.node_type_counts(model),
+    }
+    write_manifest(built, fields)
+    target = onnx_root / result.variant
+    onnx_root.mkdir(exist_ok=True)
+    publish_dir(built, target)
+    result.path = target
+    return result
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"

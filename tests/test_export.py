@@ -1,0 +1,319 @@
+"""ONNX export of a tiny GPT-2: parity with PyTorch, manifest, quantized variants, quality gate, bad input.
+
+One tiny model (2 layers, 64 wide, real 50,257-token vocabulary) is trained for a few steps so its
+predictions are peaked (a random model's near-uniform perplexity would hide any quantization error),
+then exported once per module; the error-path tests each check that nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import onnx
+import pytest
+
+from export import onnx as export_onnx
+from export import quality, variants
+from export.errors import ExportError
+from export.manifest import read_manifest, sha256_file, verify_files
+from export.onnx import VariantResult, export_model
+from imitate.config import BuiltinModelConfig, Config
+from trainer.model import save_builtin_model
+from trainer.posts import Post, save_posts
+
+pytestmark = pytest.mark.slow
+
+HANDLE = "alice"
+TINY = BuiltinModelConfig(n_layer=2, n_head=2, n_embd=64, n_positions=128)
+VAL_IDS = {"3", "8", "13", "18", "23"}
+
+
+def _posts() -> list[Post]:
+    texts = list(quality.BUILTIN_TEXTS)
+    texts[2] = "New blog post is up &amp; ready: https://example.com/post ten things I learned"  # cleaned on read
+    return [Post(str(i), "", t, False, False, "file") for i, t in enumerate(texts, start=1)]
+
+
+def _train_a_little(folder: Path, texts: list[str], steps: int = 40) -> None:
+    """A few AdamW steps on the posts so the model's predictions are no longer near-uniform."""
+    import torch
+    from transformers import AutoTokenizer, GPT2LMHeadModel
+
+    torch.manual_seed(0)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    blocks = torch.from_numpy(quality.token_blocks(tokenizer, texts, block=64))
+    model = GPT2LMHeadModel.from_pretrained(folder)
+    model.train()
+    optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3)
+    for _ in range(steps):
+        loss = model(input_ids=blocks, labels=blocks).loss
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad()
+    model.save_pretrained(folder)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    """``<data>/tweets/alice.jsonl`` and a trained ``<data>/models/alice`` with its data_split.json."""
+    data = tmp_path_factory.mktemp("data")
+    posts = _posts()
+    save_posts(data / "tweets" / f"{HANDLE}.jsonl", posts)
+    folder = save_builtin_model(data / "models" / HANDLE, TINY, seed=0)
+    _train_a_little(folder, [p.text for p in posts if p.id not in VAL_IDS])
+    split = {
+        "handles": [HANDLE],
+        "train_ids": {HANDLE: [p.id for p in posts if p.id not in VAL_IDS]},
+        "val_ids": {HANDLE: sorted(VAL_IDS)},
+    }
+    (folder / "data_split.json").write_text(json.dumps(split), encoding="utf-8")
+    return data
+
+
+@pytest.fixture(scope="module")
+def cfg(data_dir: Path) -> Config:
+    return Config(data_dir=data_dir)
+
+
+@pytest.fixture(scope="module")
+def exported(cfg: Config) -> dict[str, VariantResult]:
+    results = export_model(cfg, HANDLE, variants=["fp32", "int8", "int4"])
+    return {r.variant: r for r in results}
+
+
+def _model_copy(data_dir: Path, tmp_path: Path, with_onnx: bool = False) -> Path:
+    dst = tmp_path / "copy"
+    shutil.copytree(data_dir / "models" / HANDLE, dst, ignore=None if with_onnx else shutil.ignore_patterns("onnx"))
+    return dst
+
+
+def _tree(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) if folder.exists() else []
+
+
+# --- fp32 ---------------------------------------------------------------------------------------------
+
+
+def test_fp32_matches_pytorch_and_is_published(exported, cfg, data_dir):
+    result = exported["fp32"]
+    assert result.published, result.summary()
+    parity = result.metrics["parity"]
+    assert parity["max_abs_diff"] <= cfg.export.logits_atol
+    assert parity["greedy_equal"] and parity["greedy_tokens"] == cfg.export.greedy_tokens
+    assert result.metrics["perplexity"] == pytest.approx(result.metrics["torch_perplexity"], rel=1e-4)
+    assert result.path == data_dir / "models" / HANDLE / "onnx" / "fp32"
+    assert result.summary().startswith("fp32: published") and "greedy" in result.summary()
+    # Nothing of the work folder is left beside onnx/.
+    assert not [p for p in (data_dir / "models" / HANDLE).iterdir() if p.name.startswith(".")]
+
+
+def test_manifest_records_versions_opset_hashes_and_figures(exported, cfg):
+    folder = exported["fp32"].path
+    manifest = read_manifest(folder)
+    assert manifest["variant"] == "fp32" and manifest["name"] == HANDLE
+    assert manifest["opset"] == cfg.export.opset and manifest["task"] == "text-generation-with-past"
+    assert {"torch", "transformers", "optimum", "onnx", "onnxruntime"} <= set(manifest["versions"])
+    assert manifest["files"]["model.onnx"]["sha256"] == sha256_file(folder / "model.onnx")
+    assert {"config.json", "generation_config.json", "tokenizer.json", "vocab.json", "merges.txt"} <= set(
+        manifest["files"]
+    )
+    assert verify_files(folder) == []
+    assert manifest["parity"]["max_abs_diff"] <= cfg.export.logits_atol
+    quality_ = manifest["quality"]
+    assert quality_["text_source"].startswith("held-out posts (5 from alice)")
+    assert quality_["perplexity"] < 20000  # trained a little: well below the ~50,000 of a random model
+    assert manifest["source"]["weights_sha256"] == sha256_file(folder.parent.parent / "model.safetensors")
+
+
+def test_held_out_posts_are_the_validation_posts_cleaned(data_dir):
+    texts, source = quality.held_out_texts(data_dir / "models" / HANDLE, data_dir)
+    assert len(texts) == len(VAL_IDS) and source.startswith("held-out posts")
+    assert "New blog post is up & ready: ten things I learned" in texts  # HTML unescaped, URL dropped
+    texts, source = quality.held_out_texts(data_dir / "tweets", data_dir)  # a folder without data_split.json
+    assert texts == list(quality.BUILTIN_TEXTS) and source.startswith("builtin sentences")
+
+
+def test_published_folders_load_alone_with_optimum(exported):
+    from optimum.onnxruntime import ORTModelForCausalLM
+    from transformers import AutoTokenizer
+
+    for variant in ("fp32", "int8"):
+        folder = exported[variant].path
+        model = ORTModelForCausalLM.from_pretrained(folder)
+        tokenizer = AutoTokenizer.from_pretrained(folder)
+        inputs = tokenizer(["My dream is"], return_tensors="pt")
+        out = model.generate(**inputs, max_new_tokens=4, do_sample=False, pad_token_id=tokenizer.eos_token_id)
+        assert out.shape == (1, 3 + 4)
+        generation = json.loads((folder / "generation_config.json").read_text())
+        assert generation["eos_token_id"] == tokenizer.eos_token_id
+
+
+# --- quantized variants -------------------------------------------------------------------------------
+
+
+def test_int8_quantizes_every_weight_matrix(exported):
+    result = exported["int8"]
+    assert result.published, result.summary()
+    counts = read_manifest(result.path)["node_types"]
+    # 4 weight matrices per block + the tied lm_head; the 2 MatMuls left per block are attention's (Q.K, A.V).
+    assert counts.get("MatMulInteger", 0) + counts.get("DynamicQuantizeMatMul", 0) == 4 * TINY.n_layer + 1
+    assert counts.get("MatMul", 0) == 2 * TINY.n_layer
+    assert "Gemm" not in counts
+    assert counts.get("FastGelu") == TINY.n_layer and counts.get("SkipLayerNormalization")
+    fp32_bytes = exported["fp32"].metrics["model_bytes"]
+    assert result.metrics["model_bytes"] < 0.3 * fp32_bytes
+    assert abs(result.metrics["relative_change"]) <= Config().export.int8_ppl_tolerance
+    assert "perplexity" in result.summary() and "% of fp32" in result.summary()
+
+
+def test_int4_uses_matmulnbits(exported):
+    pytest.importorskip("onnx_ir", reason="onnxruntime's MatMulNBits quantizer needs the onnx-ir package")
+    result = exported["int4"]
+    counts = result.metrics["node_types"]
+    assert counts.get("MatMulNBits") == 4 * TINY.n_layer + 1
+    assert result.metrics["model_bytes"] < 0.2 * exported["fp32"].metrics["model_bytes"]
+    # Whether 4 bits pass the gate depends on the model; either way the result says so with figures.
+    assert "perplexity" in result.reason and "vs fp32" in result.reason
+    assert result.published == (result.path is not None and (result.path / "manifest.json").is_file())
+
+
+def test_quality_gate_refuses_a_damaged_variant_and_keeps_the_published_one(exported, cfg, data_dir, monkeypatch):
+    folder = data_dir / "models" / HANDLE
+    before = sha256_file(folder / "onnx" / "int8" / "model.onnx")
+    real = variants.BUILDERS["int8"]
+
+    def damaged(src: Path, dst: Path, config: dict) -> dict:
+        """Quantize a copy whose lm_head matrix is doubled (a sharper, wrong distribution)."""
+        model = onnx.load(str(src / "model.onnx"))
+        lm_head = next(n for n in model.graph.node if n.op_type == "MatMul" and "lm_head" in n.name)
+        for init in model.graph.initializer:
+            if init.name == lm_head.input[1]:
+                init.CopyFrom(onnx.numpy_helper.from_array(onnx.numpy_helper.to_array(init) * 2.0, init.name))
+        damaged_src = dst.parent / "damaged-src"
+        damaged_src.mkdir()
+        onnx.save_model(model, str(damaged_src / "model.onnx"))
+        variants.copy_side_files(src, damaged_src)
+        return real(damaged_src, dst, config)
+
+    monkeypatch.setitem(variants.BUILDERS, "int8", damaged)
+    (result,) = [r for r in export_model(cfg, HANDLE, variants=["int8"]) if r.variant == "int8"]
+    assert not result.published and result.path is None
+    assert "fails the quality gate" in result.reason
+    assert "perplexity" in result.reason and "vs fp32" in result.reason and "limit ±3%" in result.reason
+    assert abs(result.metrics["relative_change"]) > cfg.export.int8_ppl_tolerance
+    assert sha256_file(folder / "onnx" / "int8" / "model.onnx") == before  # the good one stays
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_fp16_conversion_keeps_norms_in_fp32_and_passes(data_dir, tmp_path, monkeypatch):
+    """The CUDA variant's conversion, run on the CPU provider (CUDA is not here): no NaN, gate passed."""
+    folder = _model_copy(data_dir, tmp_path)
+    monkeypatch.setitem(export_onnx.SUPPORTED, "cpu", ("fp32", "fp16"))
+    (result,) = export_model(Config(data_dir=data_dir), HANDLE, variants=["fp16"], model_dir=folder)
+    assert result.published, result.summary()
+    model = onnx.load(str(result.path / "model.onnx"))
+    types = {init.data_type for init in model.graph.initializer if len(init.dims) == 2}
+    assert onnx.TensorProto.FLOAT16 in types
+    norms = [n for n in model.graph.node if n.op_type in ("LayerNormalization", "SkipLayerNormalization")]
+    weights = {i.name: i.data_type for i in model.graph.initializer}
+    norm_weights = [weights[name] for n in norms for name in n.input if name in weights]
+    assert norm_weights and set(norm_weights) == {onnx.TensorProto.FLOAT}
+    assert result.metrics["tolerance"] == Config().export.fp16_ppl_tolerance
+    assert np.isfinite(result.metrics["perplexity"])
+
+
+def test_reference_that_differs_from_pytorch_publishes_nothing(data_dir, tmp_path):
+    from imitate.config import ExportConfig
+
+    folder = _model_copy(data_dir, tmp_path)
+    strict = Config(data_dir=data_dir, export=ExportConfig(logits_atol=1e-12))
+    fp32, int8 = export_model(strict, HANDLE, variants=["int8", "fp32"], model_dir=folder)
+    assert (fp32.variant, int8.variant) == ("fp32", "int8")
+    assert not fp32.published and "limit 1e-12" in fp32.reason
+    assert fp32.reason.startswith("differs from PyTorch: max |logit diff|")
+    assert not int8.published and "fp32 reference failed" in int8.reason
+    assert not (folder / "onnx").exists()
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+# --- bad input: one clear error, nothing left behind ----------------------------------------------------
+
+
+def _assert_refused(folder: Path, match: str, **kwargs) -> ExportError:
+    before = _tree(folder)
+    with pytest.raises(ExportError, match=match) as caught:
+        export_model(Config(data_dir=folder.parent), "x", model_dir=folder, **kwargs)
+    assert _tree(folder) == before
+    assert "\n" not in str(caught.value)
+    return caught.value
+
+
+def test_missing_folder(tmp_path):
+    _assert_refused(tmp_path / "nope", "no model folder")
+
+
+def test_not_gpt2(tmp_path):
+    folder = tmp_path / "bert"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"model_type": "bert", "hidden_size": 64}))
+    (folder / "model.safetensors").write_bytes(b"\0" * 16)
+    _assert_refused(folder, "holds a bert model; export supports GPT-2")
+
+
+def test_missing_weights(data_dir, tmp_path):
+    folder = _model_copy(data_dir, tmp_path)
+    (folder / "model.safetensors").unlink()
+    _assert_refused(folder, "no weights file")
+
+
+def test_corrupt_weights(data_dir, tmp_path):
+    folder = _model_copy(data_dir, tmp_path)
+    weights = folder / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[: weights.stat().st_size // 3])  # a truncated download
+    _assert_refused(folder, "cannot load the weights in .*model.safetensors")
+
+
+def test_missing_tokenizer(data_dir, tmp_path):
+    folder = _model_copy(data_dir, tmp_path)
+    for name in ("tokenizer.json", "vocab.json", "merges.txt"):
+        (folder / name).unlink()
+    _assert_refused(folder, "no tokenizer files")
+
+
+def test_fp16_on_cpu_names_the_alternatives(data_dir, tmp_path):
+    folder = _model_copy(data_dir, tmp_path)
+    error = _assert_refused(folder, "variant fp16 is not supported on cpu", variants=["fp16"])
+    assert "fp32, int8, int4" in str(error) and "cuda" in str(error)
+
+
+def test_unknown_variant_and_cuda_without_provider(data_dir, tmp_path):
+    import onnxruntime
+
+    folder = _model_copy(data_dir, tmp_path)
+    _assert_refused(folder, "unknown variant.*int3", variants=["int3"])
+    if "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
+        _assert_refused(folder, "needs onnxruntime-gpu", variants=["fp16"], device="cuda")
+
+
+def test_exporter_failure_leaves_nothing(data_dir, tmp_path, monkeypatch):
+    folder = _model_copy(data_dir, tmp_path)
+
+    def broken(src: Path, dst: Path, opset: int) -> dict:
+        dst.mkdir(parents=True)
+        (dst / "model.onnx").write_bytes(b"partial")
+        raise RuntimeError("exporter crashed\nwith a long traceback")
+
+    monkeypatch.setattr(variants, "build_fp32", broken)
+    _assert_refused(folder, "optimum could not export .*RuntimeError: exporter crashed$")
+
+
+def test_cli_prints_one_line_and_exits_1(data_dir, capsys):
+    from imitate.cli import main
+
+    code = main(["--data-dir", str(data_dir), "export", HANDLE, "--variant", "fp16"])
+    err = capsys.readouterr().err.strip()
+    assert code == 1
+    assert err.count("\n") == 0 and err.startswith("imitate export: error: variant fp16 is not supported on cpu")
