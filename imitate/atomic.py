@@ -10,6 +10,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _make_public(path: Path) -> None:
+    """mkstemp/mkdtemp create private files (0600) and folders (0700); published ones are for every reader."""
+    mask = _umask()
+    path.chmod(0o777 & ~mask)
+    for child in path.rglob("*") if path.is_dir() else ():
+        child.chmod((0o777 if child.is_dir() else 0o666) & ~mask)
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder and ``os.replace``."""
     path = Path(path)
@@ -20,6 +34,7 @@ def write_text_atomic(path: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -48,6 +63,7 @@ def atomic_dir(target: Path, keep_previous: bool = True) -> Iterator[Path]:
 def publish_dir(src: Path, target: Path, keep_previous: bool = True) -> None:
     """Move the finished folder ``src`` into place at ``target`` (renames only, same filesystem)."""
     src, target = Path(src), Path(target)
+    _make_public(src)
     previous = target.with_name(target.name + ".previous")
     if target.exists():
         if previous.exists():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 
 from imitate.atomic import atomic_dir, write_text_atomic
@@ -36,3 +39,18 @@ def test_atomic_dir_failure_leaves_target_untouched(tmp_path):
         raise RuntimeError("crash mid-write")
     assert (target / "weights").read_text() == "v1"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]
+
+
+def test_published_files_are_readable_by_others(tmp_path):
+    # mkdtemp/mkstemp make private temporaries; what is published must follow the umask like any file.
+    old = os.umask(0o022)
+    try:
+        with atomic_dir(tmp_path / "model") as tmp:
+            (tmp / "sub").mkdir()
+            (tmp / "sub" / "weights").write_text("w")
+        write_text_atomic(tmp_path / "f.txt", "x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "model").stat().st_mode) == 0o755
+    assert stat.S_IMODE((tmp_path / "model" / "sub" / "weights").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "f.txt").stat().st_mode) == 0o644
