@@ -51,6 +51,5 @@ def run_demo(cfg: Config, n_posts: int = 5) -> list[str]:
     print(f'{n_posts} posts for "{DEMO_PROMPT}" (machine-generated, not real posts):')
     for post in posts:
         print(f"- {post}")
-    print(f"\nmodel: {result.model_dir}\nmodel card: {result.model_dir / 'README.md'}")
-    print(f"done in {time.monotonic() - started:.0f} s")
+    print(f"\ndone in {time.monotonic() - started:.0f} s")
     return posts
