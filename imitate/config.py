@@ -193,6 +193,8 @@ class BotConfig:
     cooldown_seconds: float = 10.0
     model_cache_size: int = 4
     inference_workers: int = 1
+    max_batch: int = 20  # posts per batched generate call (same model and prompt)
+    batch_window_ms: float = 10.0  # how long a first request waits for others to batch with
     run_worker: bool = True
 
     def __post_init__(self) -> None:
@@ -204,12 +206,16 @@ class BotConfig:
         _check(self.cooldown_seconds >= 0, "bot.cooldown_seconds must be >= 0")
         _check(self.model_cache_size >= 1, "bot.model_cache_size must be >= 1")
         _check(self.inference_workers >= 1, "bot.inference_workers must be >= 1")
+        _check(self.max_batch >= self.max_count, "bot.max_batch must be >= bot.max_count")
+        _check(self.batch_window_ms >= 0, "bot.batch_window_ms must be >= 0")
 
 
 @dataclass(frozen=True)
 class WorkerConfig:
     database: str = ""  # empty: <data_dir>/imitate.db
     poll_seconds: float = 2.0
+    heartbeat_seconds: float = 10.0  # a running job's heartbeat (and how fast a cancel is noticed)
+    stale_seconds: float = 120.0  # a running job without a heartbeat this long goes back to the queue
     max_attempts: int = 3
     fetch_timeout_seconds: float = 900.0
     train_timeout_seconds: float = 4 * 3600.0
@@ -217,6 +223,10 @@ class WorkerConfig:
 
     def __post_init__(self) -> None:
         _check(self.poll_seconds > 0, "worker.poll_seconds must be positive")
+        _check(self.heartbeat_seconds > 0, "worker.heartbeat_seconds must be positive")
+        _check(
+            self.stale_seconds > 2 * self.heartbeat_seconds, "worker.stale_seconds must exceed 2 * heartbeat_seconds"
+        )
         _check(self.max_attempts >= 1, "worker.max_attempts must be >= 1")
 
 

@@ -1,0 +1,163 @@
+"""``/retrain handle`` and ``/cancel job_id`` (admins), ``/jobs`` (everyone): the retraining queue in Discord.
+
+Admin commands are hidden from members without Manage Server (``default_permissions``) and checked again
+here (:func:`is_admin`), because hidden is not forbidden: default permissions can be changed by the
+server, and a crafted interaction can name any command.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cogs.imitate import ImitateInputError, model_name_from_input, opted_out, reply_error
+from bot.render import NO_MENTIONS, handles_label
+from bot.store import Job, JobState
+from bot.worker import x_token_available
+from imitate.paths import tweets_path
+
+if TYPE_CHECKING:
+    from bot.main import ImitateBot
+
+logger = logging.getLogger(__name__)
+
+MAX_HANDLES = 3
+RECENT_JOBS = 10
+STATE_ICONS = {
+    JobState.QUEUED: "⏳",
+    JobState.RUNNING: "⚙️",
+    JobState.DONE: "✅",
+    JobState.FAILED: "❌",
+    JobState.CANCELLED: "🛑",
+}
+
+
+class NotAdminError(app_commands.CheckFailure):
+    """The user may not run an admin command."""
+
+
+def is_admin(interaction: discord.Interaction, admin_roles: tuple[str, ...]) -> bool:
+    """Manage Server (or Administrator) in this guild, or one of the configured admin role names."""
+    if interaction.guild is None:
+        return False
+    permissions = interaction.permissions
+    if permissions.manage_guild or permissions.administrator:
+        return True
+    wanted = {r.lower() for r in admin_roles}
+    roles = getattr(interaction.user, "roles", [])
+    return any(role.name.lower() in wanted for role in roles)
+
+
+def _admin_check(interaction: discord.Interaction) -> bool:
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    if not is_admin(interaction, interaction.client.cfg.bot.admin_roles):  # type: ignore[attr-defined]
+        roles = interaction.client.cfg.bot.admin_roles  # type: ignore[attr-defined]
+        extra = f" or one of the roles {', '.join(roles)}" if roles else ""
+        raise NotAdminError(f"Only server admins (Manage Server permission{extra}) can do that.")
+    return True
+
+
+admin_only = app_commands.check(_admin_check)
+
+
+def describe_job(job: Job, max_attempts: int) -> str:
+    icon = STATE_ICONS[job.state]
+    parts = [f"{icon} **#{job.id}** {handles_label(job.handle)} — {job.state.value}"]
+    if job.state is JobState.RUNNING and job.step:
+        parts.append(f"({job.step}, attempt {job.attempts}/{max_attempts})")
+    parts.append(f"· asked <t:{int(job.created_at)}:R> by <@{job.requester_id}>")
+    if job.state in (JobState.FAILED, JobState.CANCELLED) and job.error:
+        parts.append(f"· {discord.utils.escape_markdown(job.error[:150])}")
+    return " ".join(parts)
+
+
+class JobsCog(commands.Cog):
+    def __init__(self, bot: ImitateBot) -> None:
+        self.bot = bot
+
+    def _missing_data(self, name: str) -> list[str]:
+        if x_token_available():
+            return []
+        return [h for h in name.split("-") if not tweets_path(self.bot.cfg.data_dir, h).is_file()]
+
+    @app_commands.command(name="retrain", description="Retrain a model on the account's latest posts (admins)")
+    @app_commands.describe(handle="the account (or accounts joined by '-')")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @admin_only
+    async def retrain(self, interaction: discord.Interaction, handle: str) -> None:
+        try:
+            name = model_name_from_input(handle)
+        except ImitateInputError as exc:
+            await reply_error(interaction, str(exc))
+            return
+        if len(name.split("-")) > MAX_HANDLES:
+            await reply_error(interaction, f"A model imitates at most {MAX_HANDLES} accounts.")
+            return
+        if opted_out(self.bot.cfg.bot, name):
+            await reply_error(interaction, f"{handles_label(name)} has opted out of being imitated by this bot.")
+            return
+        missing = self._missing_data(name)
+        if missing:
+            await reply_error(
+                interaction,
+                f"No posts of {', '.join('@' + h for h in missing)} on disk and no X API token configured: "
+                "import an archive first (`imitate fetch HANDLE --archive ...`).",
+            )
+            return
+        job, created = await self.bot.store.enqueue(name, interaction.user.id, interaction.guild_id, interaction.channel_id)
+        position = await self.bot.store.queue_position(job.id)
+        where = f"position {position} in the queue" if position else job.state.value
+        if created:
+            self.bot.wake_worker()
+            text = f"Queued retraining of {handles_label(name)} as job **#{job.id}** ({where}). Progress will be posted here."
+        else:
+            text = f"{handles_label(name)} already has job **#{job.id}** ({where})."
+        await interaction.response.send_message(text, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="jobs", description="Recent retraining jobs and their states")
+    @app_commands.guild_only()
+    async def jobs(self, interaction: discord.Interaction) -> None:
+        if interaction.guild_id is None:  # guild_only hides it in DMs; never list every server's jobs
+            raise app_commands.NoPrivateMessage()
+        jobs = await self.bot.store.recent(RECENT_JOBS, guild_id=interaction.guild_id)
+        if not jobs:
+            await interaction.response.send_message("No retraining jobs yet.", ephemeral=True)
+            return
+        lines = [describe_job(job, self.bot.cfg.worker.max_attempts) for job in jobs]
+        await interaction.response.send_message("\n".join(lines)[:2000], ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="cancel", description="Cancel a queued or running retraining job (admins)")
+    @app_commands.describe(job_id="the job number shown by /retrain or /jobs")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @admin_only
+    async def cancel(self, interaction: discord.Interaction, job_id: app_commands.Range[int, 1]) -> None:
+        job = await self.bot.store.get(job_id)
+        if job is None or job.guild_id != interaction.guild_id:
+            await reply_error(interaction, f"There is no job #{job_id} in this server.")
+            return
+        if not job.state.active:
+            await reply_error(interaction, f"Job #{job_id} is already {job.state.value}.")
+            return
+        cancelled = await self.bot.store.cancel(job_id, reason=f"cancelled by {interaction.user} at {time.strftime('%Y-%m-%d %H:%M')}")
+        if cancelled is None:  # it finished in between
+            job = await self.bot.store.get(job_id)
+            state = job.state.value if job else "gone"
+            await reply_error(interaction, f"Job #{job_id} is already {state}.")
+            return
+        self.bot.wake_worker()
+        note = " The worker is stopping it." if job.state is JobState.RUNNING else ""
+        await interaction.response.send_message(
+            f"Cancelled job **#{job_id}** ({handles_label(job.handle)}).{note}", allowed_mentions=NO_MENTIONS
+        )
+
+
+async def setup(bot: ImitateBot) -> None:
+    await bot.add_cog(JobsCog(bot))

@@ -1,0 +1,172 @@
+"""``imitate bot``: the Discord bot, with the retraining worker running beside it by default.
+
+:class:`ImitateBot` receives its resources (config, job store, model cache) in ``__init__``; ``setup_hook``
+opens the store, loads one cog per feature, starts the worker and syncs the slash commands: to each guild
+of ``[bot] guilds`` (copied from the global set; instant) or globally (may take a while to show up).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cache import ModelCache
+from bot.cogs.imitate import reply_error
+from bot.endpoints import configure_endpoints
+from bot.errors import BotConfigError
+from bot.render import NO_MENTIONS
+from bot.store import Job, JobStore, SqliteJobStore
+from bot.worker import Worker, post_progress
+from imitate.config import Config
+
+logger = logging.getLogger(__name__)
+
+EXTENSIONS = ("bot.cogs.imitate", "bot.cogs.jobs", "bot.cogs.admin")
+WORKER_RESTART_SECONDS = 5.0
+
+
+class ImitateTree(app_commands.CommandTree):
+    """Turns check failures into short ephemeral replies; logs anything unexpected."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        if isinstance(error, app_commands.CommandOnCooldown):
+            message = f"Slow down: you can use this command again in {error.retry_after:.0f} s."
+        elif isinstance(error, app_commands.NoPrivateMessage):
+            message = "This command only works in a server."
+        elif isinstance(error, app_commands.CheckFailure):
+            message = str(error) or "You are not allowed to use this command."
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            logger.error("command /%s failed", command, exc_info=error)
+            message = "Something went wrong; the error was logged."
+        try:
+            await reply_error(interaction, message)
+        except discord.HTTPException:
+            logger.warning("could not send an error reply for interaction %s", interaction.id)
+
+
+class ImitateBot(commands.Bot):
+    def __init__(self, cfg: Config, store: JobStore, cache: ModelCache) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # the owner's "@bot sync"; no message-content intent needed
+            intents=discord.Intents.default(),
+            tree_cls=ImitateTree,
+            allowed_mentions=NO_MENTIONS,
+            owner_ids=set(cfg.bot.owner_ids),
+            help_command=None,
+        )
+        self.cfg = cfg
+        self.store = store
+        self.cache = cache
+        self.worker = (
+            Worker(cfg, store, notify=self.post_progress, on_published=cache.invalidate) if cfg.bot.run_worker else None
+        )
+        self._worker_task: asyncio.Task[None] | None = None
+        self._shutdown: asyncio.Future[None] | None = None
+
+    async def setup_hook(self) -> None:
+        await self.store.open()
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self.worker is not None:
+            self._worker_task = asyncio.create_task(self._run_worker(self.worker), name="retrain-worker")
+        await self.sync_commands()
+
+    async def sync_commands(self) -> str:
+        """Sync the slash commands to the configured guilds, or globally; says where."""
+        if self.cfg.bot.guilds:
+            for guild_id in self.cfg.bot.guilds:
+                guild = discord.Object(id=guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                logger.info("synced %d commands to guild %d", len(synced), guild_id)
+            return f"{len(self.cfg.bot.guilds)} guild(s)"
+        synced = await self.tree.sync()
+        logger.info("synced %d commands globally", len(synced))
+        return "all guilds (global)"
+
+    async def _run_worker(self, worker: Worker) -> None:
+        while not worker.stop_requested:
+            try:
+                await worker.run()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - keep the worker alive through a database hiccup
+                logger.exception("the retraining worker stopped; restarting in %.0f s", WORKER_RESTART_SECONDS)
+                await asyncio.sleep(WORKER_RESTART_SECONDS)
+
+    def wake_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.wake()
+
+    async def post_progress(self, job: Job, text: str) -> int | None:
+        return await post_progress(self, job, text)
+
+    async def on_ready(self) -> None:
+        logger.info("logged in as %s (%s) in %d guild(s)", self.user, getattr(self.user, "id", "?"), len(self.guilds))
+
+    async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
+        if isinstance(error, (commands.CommandNotFound, commands.NotOwner)):
+            return
+        logger.error("text command failed", exc_info=error)
+
+    async def close(self) -> None:
+        """Stop the worker (its job goes back to the queue), disconnect, close the cache and the store.
+
+        Safe to call more than once and from several tasks (a signal handler and ``async with``)."""
+        if self._shutdown is None:
+            self._shutdown = asyncio.ensure_future(self._close_all())
+        await asyncio.shield(self._shutdown)
+
+    async def _close_all(self) -> None:
+        logger.info("shutting down")
+        if self._worker_task is not None:
+            if self.worker is not None:
+                self.worker.request_stop()
+            self._worker_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker_task  # kills a running step and puts its job back in the queue
+            self._worker_task = None
+        await super().close()
+        await self.cache.close()
+        await self.store.close()
+        logger.info("stopped")
+
+
+def discord_token() -> str:
+    token = os.environ.get("DISCORD_TOKEN", "").strip()
+    if not token:
+        raise BotConfigError(
+            "DISCORD_TOKEN is not set: export the bot token from the Discord developer portal "
+            "(Applications > your app > Bot > Reset Token) as DISCORD_TOKEN"
+        )
+    return token
+
+
+def run_bot(cfg: Config) -> int:
+    """Run the bot until SIGINT/SIGTERM; returns the exit code."""
+    token = discord_token()
+    configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
+    return asyncio.run(_bot_main(cfg, token))
+
+
+async def _bot_main(cfg: Config, token: str) -> int:
+    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), ModelCache(cfg))
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
+    try:
+        async with bot:
+            await bot.start(token)
+    except discord.LoginFailure:
+        raise BotConfigError("Discord rejected DISCORD_TOKEN (improper token): check it in the developer portal") from None
+    finally:
+        await bot.close()  # start() returns as soon as the gateway closes: wait for the whole shutdown
+    return 0

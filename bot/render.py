@@ -1,0 +1,77 @@
+"""Turn generated posts into Discord messages that stay within Discord's limits and say what they are.
+
+Limits (https://discord.com/developers/docs/resources/message, .../embed#embed-limits): message content
+2,000 characters; embed title 256, description 4,096, field value 1,024, footer 2,048; all embeds of
+one message together 6,000. Each post is shown escaped (no markdown tricks), cut to ``MAX_POST_CHARS``,
+and the posts are packed into as many messages as needed, each carrying the machine-generated label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import discord
+
+CONTENT_LIMIT = 2000
+DESCRIPTION_LIMIT = 4096
+TITLE_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+MAX_POST_CHARS = 1000
+EMBED_COLOUR = 0x1DA1F2
+
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+@dataclass(frozen=True)
+class Reply:
+    content: str
+    embed: discord.Embed
+
+
+def handles_label(name: str) -> str:
+    """``alice-bob`` -> ``@alice + @bob``."""
+    return " + ".join(f"@{h}" for h in name.split("-"))
+
+
+def label(name: str) -> str:
+    """The visible notice carried by every reply."""
+    who = handles_label(name)
+    return f"🤖 **Machine-generated imitation of {who}** (not a real post by {who})"
+
+
+def truncate(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _post_line(number: int, post: str) -> str:
+    text = discord.utils.escape_markdown(post.strip()) or "*(empty)*"
+    return f"**{number}.** {truncate(text, MAX_POST_CHARS)}"
+
+
+def _embed(name: str, prompt: str, lines: list[str], part: int, parts: int) -> discord.Embed:
+    title = f"In the style of {handles_label(name)}" + (f" ({part}/{parts})" if parts > 1 else "")
+    embed = discord.Embed(
+        title=truncate(title, TITLE_LIMIT), description="\n\n".join(lines), colour=EMBED_COLOUR
+    )
+    if prompt:
+        embed.add_field(name="Prompt", value=truncate(discord.utils.escape_markdown(prompt), FIELD_VALUE_LIMIT))
+    embed.set_footer(text=truncate(f"Written by a language model imitating {handles_label(name)}. Not real posts.", FOOTER_LIMIT))
+    return embed
+
+
+def render_posts(name: str, prompt: str, posts: list[str]) -> list[Reply]:
+    """One or more replies showing ``posts`` of model ``name`` for ``prompt``, each within Discord's limits."""
+    lines = [_post_line(i, post) for i, post in enumerate(posts, start=1)] or ["*(no posts)*"]
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        size = sum(len(x) + 2 for x in groups[-1]) + len(line)
+        if groups[-1] and size > DESCRIPTION_LIMIT:
+            groups.append([])
+        groups[-1].append(line)
+    content = truncate(label(name), CONTENT_LIMIT)
+    replies = [Reply(content, _embed(name, prompt, group, i, len(groups))) for i, group in enumerate(groups, 1)]
+    for reply in replies:
+        assert len(reply.embed) <= EMBED_TOTAL_LIMIT, "render_posts must respect the 6,000-character embed limit"
+    return replies

@@ -1,0 +1,401 @@
+"""The retraining job queue: a :class:`JobStore` interface and its SQLite implementation.
+
+Jobs move through explicit states (:class:`JobState`)::
+
+    queued --claim--> running --finish--> done | failed
+       \\                 \\--cancel--> cancelled      (the worker kills its subprocess)
+        \\--cancel--> cancelled          running --recover (worker died)--> queued | failed
+
+A job is claimed in one ``UPDATE ... RETURNING`` inside ``BEGIN IMMEDIATE``, so two workers never get the
+same job; the running worker refreshes ``heartbeat_at``, and a job whose heartbeat is stale or whose worker
+process is gone goes back to the queue (``attempts`` counts claims; at ``max_attempts`` it fails instead).
+A partial unique index allows one active (queued or running) job per handle.
+
+All SQL uses named parameters. The schema is built by numbered migrations (:data:`MIGRATIONS`), applied at
+start-up and recorded in ``schema_version``. A PostgreSQL store (``FOR UPDATE SKIP LOCKED``) can implement
+the same :class:`JobStore` protocol and run the same tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import aiosqlite
+
+logger = logging.getLogger(__name__)
+
+LOG_TAIL_CHARS = 4000
+
+
+class JobState(enum.StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def active(self) -> bool:
+        return self in (JobState.QUEUED, JobState.RUNNING)
+
+
+@dataclass(frozen=True)
+class Job:
+    id: int
+    handle: str
+    state: JobState
+    requester_id: int
+    guild_id: int | None
+    channel_id: int | None
+    message_id: int | None
+    created_at: float
+    started_at: float | None
+    finished_at: float | None
+    attempts: int
+    error: str | None
+    log_tail: str | None
+    worker_id: str | None
+    heartbeat_at: float | None
+    step: str | None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | dict[str, Any]) -> Job:
+        values = {name: row[name] for name in cls.__dataclass_fields__}
+        values["state"] = JobState(values["state"])
+        return cls(**values)
+
+
+class JobStore(Protocol):
+    """What the bot and the worker need from a job queue (SQLite here; PostgreSQL later)."""
+
+    async def open(self) -> None: ...
+    async def close(self) -> None: ...
+    async def enqueue(
+        self, handle: str, requester_id: int, guild_id: int | None, channel_id: int | None
+    ) -> tuple[Job, bool]:
+        """Queue a job for ``handle``; an active job for it is returned instead (created False)."""
+        ...
+
+    async def get(self, job_id: int) -> Job | None: ...
+    async def queue_position(self, job_id: int) -> int:
+        """1 for the next queued job, 2 for the one after, ...; 0 when running or finished."""
+        ...
+
+    async def recent(self, limit: int = 10, guild_id: int | None = None) -> list[Job]: ...
+    async def claim(self, worker_id: str) -> Job | None: ...
+    async def heartbeat(
+        self, job_id: int, worker_id: str, *, step: str | None = None, log_tail: str | None = None
+    ) -> bool:
+        """Refresh the heartbeat; False when the job is no longer this worker's running job (cancelled)."""
+        ...
+
+    async def finish(
+        self, job_id: int, worker_id: str, state: JobState, *, error: str | None = None, log_tail: str | None = None
+    ) -> bool: ...
+    async def release(self, job_id: int, worker_id: str) -> bool:
+        """Put a running job back in the queue without counting the attempt (clean shutdown)."""
+        ...
+
+    async def cancel(self, job_id: int, reason: str = "cancelled") -> Job | None:
+        """Cancel a queued or running job; None when there is no such active job."""
+        ...
+
+    async def set_message_id(self, job_id: int, message_id: int) -> None: ...
+    async def recover_stale(
+        self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]
+    ) -> list[Job]:
+        """Requeue (or fail, past ``max_attempts``) running jobs whose worker stopped; returns them."""
+        ...
+
+
+# Numbered migrations: append, never edit one that has shipped.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the jobs table
+    """
+    CREATE TABLE jobs (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        handle        TEXT    NOT NULL,
+        state         TEXT    NOT NULL DEFAULT 'queued'
+                      CHECK (state IN ('queued', 'running', 'done', 'failed', 'cancelled')),
+        requester_id  INTEGER NOT NULL,
+        guild_id      INTEGER,
+        channel_id    INTEGER,
+        message_id    INTEGER,
+        created_at    REAL    NOT NULL,
+        started_at    REAL,
+        finished_at   REAL,
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        error         TEXT,
+        log_tail      TEXT,
+        worker_id     TEXT,
+        heartbeat_at  REAL,
+        step          TEXT
+    );
+    CREATE INDEX jobs_state_id ON jobs (state, id);
+    CREATE UNIQUE INDEX jobs_one_active_per_handle ON jobs (handle) WHERE state IN ('queued', 'running');
+    """,
+)
+
+
+class SqliteJobStore:
+    """:class:`JobStore` on one SQLite file (WAL, busy timeout), shared by the bot and ``imitate worker``."""
+
+    def __init__(
+        self, path: Path | str, *, busy_timeout_ms: int = 10_000, migrations: Sequence[str] = MIGRATIONS
+    ) -> None:
+        self.path = Path(path)
+        self.busy_timeout_ms = busy_timeout_ms
+        self.migrations = tuple(migrations)
+        self._db: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()  # one statement or transaction at a time on this connection
+
+    async def __aenter__(self) -> SqliteJobStore:
+        await self.open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # --- connection and migrations ------------------------------------------------------------------
+
+    async def open(self) -> None:
+        if self._db is not None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = await aiosqlite.connect(self.path, isolation_level=None)  # autocommit; explicit BEGIN below
+        db.row_factory = sqlite3.Row
+        await db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")  # an int, not user input
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("PRAGMA synchronous = NORMAL")
+        self._db = db
+        await self._migrate()
+
+    async def close(self) -> None:
+        if self._db is not None:
+            db, self._db = self._db, None
+            await db.close()
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise RuntimeError("the job store is not open")
+        return self._db
+
+    @contextlib.asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """``BEGIN IMMEDIATE`` (takes the write lock now, waiting up to the busy timeout) ... ``COMMIT``."""
+        async with self._lock:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+            await self.db.execute("COMMIT")
+
+    async def schema_version(self) -> int:
+        async with self._lock:
+            rows = await self.db.execute_fetchall("SELECT COALESCE(MAX(version), 0) AS v FROM schema_version")
+        return int(list(rows)[0]["v"])
+
+    async def _migrate(self) -> None:
+        async with self._lock:
+            await self.db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at REAL NOT NULL)"
+            )
+        for number, sql in enumerate(self.migrations, start=1):
+            async with self._transaction() as db:
+                rows = await db.execute_fetchall(
+                    "SELECT 1 FROM schema_version WHERE version = :version", {"version": number}
+                )
+                if list(rows):
+                    continue
+                for statement in _statements(sql):
+                    await db.execute(statement)
+                await db.execute(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (:version, :now)",
+                    {"version": number, "now": time.time()},
+                )
+                logger.info("job database %s: applied migration %d", self.path, number)
+
+    # --- queries ----------------------------------------------------------------------------------
+
+    async def _one(self, sql: str, params: dict[str, Any]) -> Job | None:
+        async with self._lock:
+            rows = list(await self.db.execute_fetchall(sql, params))
+        return Job.from_row(rows[0]) if rows else None
+
+    async def enqueue(
+        self, handle: str, requester_id: int, guild_id: int | None, channel_id: int | None
+    ) -> tuple[Job, bool]:
+        async with self._transaction() as db:
+            rows = list(
+                await db.execute_fetchall(
+                    "SELECT * FROM jobs WHERE handle = :handle AND state IN ('queued', 'running') "
+                    "ORDER BY id LIMIT 1",
+                    {"handle": handle},
+                )
+            )
+            if rows:
+                return Job.from_row(rows[0]), False
+            rows = list(
+                await db.execute_fetchall(
+                    "INSERT INTO jobs (handle, state, requester_id, guild_id, channel_id, created_at) "
+                    "VALUES (:handle, 'queued', :requester_id, :guild_id, :channel_id, :now) RETURNING *",
+                    {
+                        "handle": handle,
+                        "requester_id": requester_id,
+                        "guild_id": guild_id,
+                        "channel_id": channel_id,
+                        "now": time.time(),
+                    },
+                )
+            )
+        return Job.from_row(rows[0]), True
+
+    async def get(self, job_id: int) -> Job | None:
+        return await self._one("SELECT * FROM jobs WHERE id = :id", {"id": job_id})
+
+    async def queue_position(self, job_id: int) -> int:
+        async with self._lock:
+            rows = list(
+                await self.db.execute_fetchall(
+                    "SELECT COUNT(*) AS n FROM jobs WHERE state = 'queued' AND id <= :id "
+                    "AND EXISTS (SELECT 1 FROM jobs WHERE id = :id AND state = 'queued')",
+                    {"id": job_id},
+                )
+            )
+        return int(rows[0]["n"])
+
+    async def recent(self, limit: int = 10, guild_id: int | None = None) -> list[Job]:
+        async with self._lock:
+            rows = await self.db.execute_fetchall(
+                "SELECT * FROM jobs WHERE (:guild_id IS NULL OR guild_id = :guild_id) ORDER BY id DESC LIMIT :limit",
+                {"guild_id": guild_id, "limit": limit},
+            )
+        return [Job.from_row(row) for row in rows]
+
+    async def claim(self, worker_id: str) -> Job | None:
+        now = time.time()
+        async with self._transaction() as db:
+            rows = list(
+                await db.execute_fetchall(
+                    "UPDATE jobs SET state = 'running', worker_id = :worker_id, started_at = :now, "
+                    "heartbeat_at = :now, attempts = attempts + 1, step = NULL, error = NULL "
+                    "WHERE id = (SELECT id FROM jobs WHERE state = 'queued' ORDER BY id LIMIT 1) "
+                    "AND state = 'queued' RETURNING *",
+                    {"worker_id": worker_id, "now": now},
+                )
+            )
+        return Job.from_row(rows[0]) if rows else None
+
+    async def heartbeat(
+        self, job_id: int, worker_id: str, *, step: str | None = None, log_tail: str | None = None
+    ) -> bool:
+        async with self._lock:
+            rows = await self.db.execute_fetchall(
+                "UPDATE jobs SET heartbeat_at = :now, step = COALESCE(:step, step), "
+                "log_tail = COALESCE(:log_tail, log_tail) "
+                "WHERE id = :id AND worker_id = :worker_id AND state = 'running' RETURNING id",
+                {"now": time.time(), "step": step, "log_tail": _tail(log_tail), "id": job_id, "worker_id": worker_id},
+            )
+        return bool(list(rows))
+
+    async def finish(
+        self, job_id: int, worker_id: str, state: JobState, *, error: str | None = None, log_tail: str | None = None
+    ) -> bool:
+        if state.active:
+            raise ValueError(f"finish needs a final state, not {state}")
+        async with self._lock:
+            rows = await self.db.execute_fetchall(
+                "UPDATE jobs SET state = :state, finished_at = :now, error = :error, "
+                "log_tail = COALESCE(:log_tail, log_tail), heartbeat_at = NULL "
+                "WHERE id = :id AND worker_id = :worker_id AND state = 'running' RETURNING id",
+                {
+                    "state": state.value,
+                    "now": time.time(),
+                    "error": error,
+                    "log_tail": _tail(log_tail),
+                    "id": job_id,
+                    "worker_id": worker_id,
+                },
+            )
+        return bool(list(rows))
+
+    async def release(self, job_id: int, worker_id: str) -> bool:
+        async with self._lock:
+            rows = await self.db.execute_fetchall(
+                "UPDATE jobs SET state = 'queued', worker_id = NULL, heartbeat_at = NULL, "
+                "attempts = MAX(attempts - 1, 0) "
+                "WHERE id = :id AND worker_id = :worker_id AND state = 'running' RETURNING id",
+                {"id": job_id, "worker_id": worker_id},
+            )
+        return bool(list(rows))
+
+    async def cancel(self, job_id: int, reason: str = "cancelled") -> Job | None:
+        return await self._one(
+            "UPDATE jobs SET state = 'cancelled', finished_at = :now, error = :reason, heartbeat_at = NULL "
+            "WHERE id = :id AND state IN ('queued', 'running') RETURNING *",
+            {"now": time.time(), "reason": reason, "id": job_id},
+        )
+
+    async def set_message_id(self, job_id: int, message_id: int) -> None:
+        async with self._lock:
+            await self.db.execute(
+                "UPDATE jobs SET message_id = :message_id WHERE id = :id", {"message_id": message_id, "id": job_id}
+            )
+
+    async def recover_stale(
+        self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]
+    ) -> list[Job]:
+        now = time.time()
+        recovered: list[Job] = []
+        async with self._lock:  # a cheap read first: most polls find nothing to recover
+            running = [Job.from_row(r) for r in await self.db.execute_fetchall("SELECT * FROM jobs WHERE state = 'running'")]
+        if not any(_needs_recovery(job, now - stale_seconds, is_dead) for job in running):
+            return []
+        async with self._transaction() as db:
+            running = [Job.from_row(r) for r in await db.execute_fetchall("SELECT * FROM jobs WHERE state = 'running'")]
+            for job in running:
+                if not _needs_recovery(job, now - stale_seconds, is_dead):
+                    continue
+                note = f"worker {job.worker_id} stopped during attempt {job.attempts}"
+                if job.attempts >= max_attempts:
+                    sql = (
+                        "UPDATE jobs SET state = 'failed', finished_at = :now, error = :error, heartbeat_at = NULL "
+                        "WHERE id = :id AND state = 'running' RETURNING *"
+                    )
+                    error = f"{note}; gave up after {job.attempts} attempts"
+                else:
+                    sql = (
+                        "UPDATE jobs SET state = 'queued', worker_id = NULL, heartbeat_at = NULL, error = :error "
+                        "WHERE id = :id AND state = 'running' RETURNING *"
+                    )
+                    error = f"{note}; requeued"
+                rows = list(await db.execute_fetchall(sql, {"now": now, "error": error, "id": job.id}))
+                recovered.extend(Job.from_row(r) for r in rows)
+        for job in recovered:
+            logger.warning("job %d (%s): %s", job.id, job.handle, job.error)
+        return recovered
+
+
+def _needs_recovery(job: Job, stale_before: float, is_dead: Callable[[str], bool]) -> bool:
+    stale = job.heartbeat_at is None or job.heartbeat_at < stale_before
+    return stale or bool(job.worker_id and is_dead(job.worker_id))
+
+
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+def _tail(text: str | None) -> str | None:
+    return None if text is None else text[-LOG_TAIL_CHARS:]

@@ -1,0 +1,467 @@
+"""The retraining worker: claims jobs from the store and runs fetch, train and export as subprocesses.
+
+It runs inside the bot (``[bot] run_worker``) or alone (``imitate worker``), sharing the job database.
+For each job:
+
+1. write the job's config to ``<data_dir>/jobs/<id>/config.toml`` (children get no Discord token);
+2. ``fetch`` (only when an X bearer token is set; otherwise the posts already on disk are used), ``train``
+   into ``<data_dir>/models/.staging/<name>-job<id>/``, ``export`` that folder: each
+   ``python -m bot.jobrun ...`` with an argument list (never a shell), a time limit from ``[worker]`` and
+   its output's tail kept in the job row (secrets masked);
+3. check the staging folder and publish it as a whole (imitate.atomic.publish_dir): the old model serves
+   until this rename, and the model cache loads the new one on the next request.
+
+While a step runs the worker beats ``heartbeat_at`` every ``heartbeat_seconds``; a heartbeat that finds
+the job cancelled kills the step's process group. A worker that dies (even by SIGKILL) leaves a running
+job whose heartbeat goes stale or whose process is gone; the next worker to look puts it back in the queue
+(``attempts`` + 1; failed at ``max_attempts``) and it resumes in the same staging folder. Progress is
+shown to the requester through ``notify`` (the bot edits one message in the channel it was asked from).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import os
+import shutil
+import signal
+import socket
+import sys
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import discord
+
+import bot as bot_package
+from bot.cache import is_model_folder
+from bot.jobrun import PARENT_ENV, config_to_toml
+from bot.render import NO_MENTIONS, handles_label
+from bot.store import Job, JobState, JobStore, SqliteJobStore
+from imitate.atomic import publish_dir, write_text_atomic
+from imitate.config import Config
+from imitate.paths import model_dir, models_dir
+
+logger = logging.getLogger(__name__)
+
+X_TOKEN_ENV = ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN")
+SECRET_ENV = ("DISCORD_TOKEN", "WANDB_API_KEY", *X_TOKEN_ENV)
+TAIL_LINES = 60
+KILL_GRACE_SECONDS = 5.0
+NOTIFY_TIMEOUT_SECONDS = 15.0
+REASON_CHARS = 300
+
+Notify = Callable[[Job, str], Awaitable[int | None]]
+
+
+def x_token_available() -> bool:
+    return any(os.environ.get(name, "").strip() for name in X_TOKEN_ENV)
+
+
+def new_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def worker_is_dead(worker_id: str, me: str) -> bool:
+    """True when ``worker_id`` names a process on this host that no longer runs (else: wait for staleness)."""
+    host, _, rest = worker_id.partition(":")
+    pid_text = rest.partition(":")[0]
+    if worker_id == me or host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True  # an earlier process that had our pid: it is gone
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def staging_dir(data_dir: Path, name: str, job_id: int) -> Path:
+    return models_dir(data_dir) / ".staging" / f"{name}-job{job_id}"
+
+
+def job_dir(data_dir: Path, job_id: int) -> Path:
+    return Path(data_dir) / "jobs" / str(job_id)
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    argv: list[str]
+    timeout: float
+
+
+class StepFailed(Exception):
+    def __init__(self, step: str, reason: str) -> None:
+        super().__init__(f"{step}: {reason}")
+        self.step = step
+        self.reason = reason
+
+
+class JobCancelled(Exception):
+    """The job was cancelled (or taken from this worker) while it ran."""
+
+
+def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path) -> list[Step]:
+    base = [sys.executable, "-m", "bot.jobrun", "--config", str(config_file)]
+    handles = job.handle.split("-")
+    steps = []
+    if x_token_available():
+        steps.append(Step("fetch", [*base, "fetch", *handles], cfg.worker.fetch_timeout_seconds))
+    steps.append(Step("train", [*base, "train", "--output", str(staging), *handles], cfg.worker.train_timeout_seconds))
+    steps.append(Step("export", [*base, "export", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds))
+    return steps
+
+
+def child_env(step: Step) -> dict[str, str]:
+    """The environment of a step: no Discord token; the X token only for fetch; the repo on the path."""
+    env = dict(os.environ)
+    env.pop("DISCORD_TOKEN", None)
+    if step.name != "fetch":
+        for name in X_TOKEN_ENV:
+            env.pop(name, None)
+    root = str(Path(bot_package.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    env[PARENT_ENV] = str(os.getpid())
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def scrub(text: str) -> str:
+    """Mask every secret from the environment that appears in ``text`` (log tails go into the database)."""
+    for name in SECRET_ENV:
+        value = os.environ.get(name, "")
+        if len(value) >= 6:
+            text = text.replace(value, "***")
+    return text
+
+
+def failure_reason(lines: list[str], returncode: int) -> str:
+    for line in reversed(lines):
+        if line.startswith("error:"):
+            return line[len("error:") :].strip()[:REASON_CHARS]
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    return (last.strip() or f"exit code {returncode}")[:REASON_CHARS]
+
+
+class Worker:
+    def __init__(
+        self,
+        cfg: Config,
+        store: JobStore,
+        *,
+        notify: Notify | None = None,
+        on_published: Callable[[str], None] | None = None,
+        worker_id: str | None = None,
+    ) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.notify = notify
+        self.on_published = on_published
+        self.worker_id = worker_id or new_worker_id()
+        self._wake = asyncio.Event()
+        self.current: Job | None = None
+        self.stop_requested = False
+
+    def wake(self) -> None:
+        """A job was queued or cancelled: look now instead of at the next poll."""
+        self._wake.set()
+
+    def request_stop(self) -> None:
+        """Stop after (or, while a step runs, instead of) the current work; the running job is requeued.
+
+        Used together with cancelling the task: a flag cannot be lost the way a cancellation racing a
+        finishing await can."""
+        self.stop_requested = True
+        self._wake.set()
+
+    def _is_dead(self, worker_id: str) -> bool:
+        return worker_is_dead(worker_id, self.worker_id)
+
+    async def recover(self) -> None:
+        for job in await self.store.recover_stale(
+            self.cfg.worker.stale_seconds, self.cfg.worker.max_attempts, self._is_dead
+        ):
+            if job.state is JobState.FAILED:
+                await self._progress(job, self._failed_text(job, job.error or "the worker stopped"))
+            else:
+                await self._progress(job, f"⏳ Retraining {handles_label(job.handle)} (job #{job.id}): "
+                                          "the worker stopped; the job is queued again.")
+
+    async def run(self) -> None:
+        """Claim and run jobs until cancelled."""
+        logger.info("worker %s: watching the job queue", self.worker_id)
+        while not self.stop_requested:
+            await self.recover()
+            job = await self.store.claim(self.worker_id)
+            if job is None:
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.cfg.worker.poll_seconds):
+                        await self._wake.wait()
+                self._wake.clear()
+                continue
+            await self.run_job(job)
+
+    async def run_once(self) -> Job | None:
+        """Claim one job and run it (tests); None when the queue is empty."""
+        await self.recover()
+        job = await self.store.claim(self.worker_id)
+        if job is None:
+            return None
+        await self.run_job(job)
+        return await self.store.get(job.id)
+
+    # --- one job --------------------------------------------------------------------------------------
+
+    async def run_job(self, job: Job) -> None:
+        self.current = job
+        name = job.handle
+        started = time.monotonic()
+        staging = staging_dir(self.cfg.data_dir, name, job.id)
+        config_file = job_dir(self.cfg.data_dir, job.id) / "config.toml"
+        write_text_atomic(config_file, config_to_toml(self.cfg))
+        tail: collections.deque[str] = collections.deque(maxlen=TAIL_LINES)
+        logger.info("job %d (%s): attempt %d", job.id, name, job.attempts)
+        try:
+            for step in build_steps(self.cfg, job, config_file, staging):
+                await self._progress(job, self._running_text(step.name))
+                await self._run_step(step, tail)
+            self._publish(staging, name)
+        except asyncio.CancelledError:
+            released = await self.store.release(job.id, self.worker_id)
+            if released:
+                await self._progress(job, f"⏸️ Retraining {handles_label(name)} (job #{job.id}) paused: "
+                                          "the worker is restarting; it will resume.")
+            raise
+        except JobCancelled:
+            now = await self.store.get(job.id)
+            if now is not None and now.state is JobState.CANCELLED:
+                self._cleanup(job, staging)
+                await self._progress(job, f"🛑 Retraining {handles_label(name)} (job #{job.id}) was cancelled. "
+                                          "The previous model keeps serving.")
+            else:
+                logger.warning("job %d (%s) was taken from this worker (heartbeat too late?)", job.id, name)
+            return
+        except StepFailed as exc:
+            await self._finish(job, JobState.FAILED, error=str(exc), tail=tail)
+            self._cleanup(job, staging)
+            await self._progress(job, self._failed_text(job, f"{exc.step} failed: {exc.reason}"))
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug here must fail the job, not the worker
+            logger.exception("job %d (%s) crashed the worker's job runner", job.id, name)
+            await self._finish(job, JobState.FAILED, error=f"internal error: {exc}", tail=tail)
+            self._cleanup(job, staging)
+            await self._progress(job, self._failed_text(job, "internal error (logged)"))
+            return
+        finally:
+            self.current = None
+        if not await self._finish(job, JobState.DONE, tail=tail):
+            logger.warning("job %d (%s) was published but cancelled at the last moment", job.id, name)
+        self._cleanup(job, staging)
+        minutes = (time.monotonic() - started) / 60
+        await self._progress(job, f"✅ Retrained {handles_label(name)} (job #{job.id}) in {minutes:.1f} min"
+                                  f"{self._quality(name)}. `/imitate` now uses the new model.")
+
+    def _running_text(self, step: str) -> str:
+        job = self.current
+        assert job is not None
+        doing = {"fetch": "fetching new posts", "train": "training", "export": "exporting to ONNX"}[step]
+        return (f"⚙️ Retraining {handles_label(job.handle)} (job #{job.id}, attempt "
+                f"{job.attempts}/{self.cfg.worker.max_attempts}): {doing}…")
+
+    def _failed_text(self, job: Job, reason: str) -> str:
+        return (f"❌ Retraining {handles_label(job.handle)} (job #{job.id}) failed: {reason[:REASON_CHARS]}. "
+                "The previous model keeps serving.")
+
+    def _quality(self, name: str) -> str:
+        import json
+
+        try:
+            stats = json.loads((model_dir(self.cfg.data_dir, name) / "stats.json").read_text(encoding="utf-8"))
+            return f" (validation perplexity {float(stats['val_perplexity']):.1f})"
+        except (OSError, ValueError, KeyError, TypeError):
+            return ""
+
+    async def _finish(self, job: Job, state: JobState, *, error: str | None = None, tail: collections.deque[str]) -> bool:
+        return await self.store.finish(job.id, self.worker_id, state, error=error, log_tail=scrub("\n".join(tail)))
+
+    def _publish(self, staging: Path, name: str) -> None:
+        from export.runtime import published_variants  # the runtime's own test of a servable variant
+
+        if not is_model_folder(staging) or not published_variants(staging):
+            raise StepFailed("publish", f"the staging folder {staging.name} holds no complete exported model")
+        publish_dir(staging, model_dir(self.cfg.data_dir, name))
+        logger.info("model %s: published", name)
+        if self.on_published is not None:
+            self.on_published(name)
+
+    def _cleanup(self, job: Job, staging: Path) -> None:
+        """Remove the job's staging folder, its ``.previous`` and temporary siblings, and its work folder."""
+        leftovers = [staging, staging.with_name(staging.name + ".previous"), *staging.parent.glob(f".{staging.name}.*.tmp")]
+        for path in leftovers:
+            shutil.rmtree(path, ignore_errors=True)
+        shutil.rmtree(job_dir(self.cfg.data_dir, job.id), ignore_errors=True)
+
+    async def _run_step(self, step: Step, tail: collections.deque[str]) -> None:
+        job = self.current
+        assert job is not None
+        tail.append(f"$ {step.name}")
+        proc = await asyncio.create_subprocess_exec(
+            *step.argv,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+            env=child_env(step),
+            start_new_session=True,  # its own process group: killed as a whole
+        )
+        assert proc.stdout is not None
+        reader = asyncio.create_task(_read_lines(proc.stdout, tail))
+        waiter = asyncio.create_task(proc.wait())
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + step.timeout
+        try:
+            while not waiter.done():
+                poke = asyncio.create_task(self._wake.wait())
+                timeout = max(0.0, min(self.cfg.worker.heartbeat_seconds, deadline - loop.time()))
+                await asyncio.wait({waiter, poke}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+                poke.cancel()
+                self._wake.clear()
+                if waiter.done():
+                    break
+                if self.stop_requested:
+                    raise asyncio.CancelledError()  # shutting down: release the job (see run_job)
+                if not await self.store.heartbeat(job.id, self.worker_id, step=step.name, log_tail=scrub("\n".join(tail))):
+                    raise JobCancelled()
+                if loop.time() >= deadline:
+                    raise StepFailed(step.name, f"took longer than the {step.timeout:.0f} s limit")
+        finally:
+            if proc.returncode is None:
+                await _kill(proc)
+            waiter.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reader
+        await self.store.heartbeat(job.id, self.worker_id, step=step.name, log_tail=scrub("\n".join(tail)))
+        if proc.returncode != 0:
+            raise StepFailed(step.name, scrub(failure_reason(list(tail), proc.returncode or 0)))
+
+    async def _progress(self, job: Job, text: str) -> None:
+        logger.info("job %d: %s", job.id, text)
+        if self.notify is None or job.channel_id is None:
+            return
+        current = await self.store.get(job.id) or job
+        try:
+            async with asyncio.timeout(NOTIFY_TIMEOUT_SECONDS):
+                message_id = await self.notify(current, text)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - a lost progress message must not fail the job
+            logger.warning("job %d: could not post progress", job.id, exc_info=True)
+            return
+        if message_id is not None and message_id != current.message_id:
+            await self.store.set_message_id(job.id, message_id)
+
+
+async def _read_lines(stream: asyncio.StreamReader, tail: collections.deque[str]) -> None:
+    while True:
+        try:
+            line = await stream.readline()
+        except ValueError:  # a line over the stream limit: skip it
+            continue
+        if not line:
+            return
+        text = line.decode("utf-8", "replace").rstrip()
+        if "\r" in text:  # progress bars: keep the last state
+            text = text.rsplit("\r", 1)[-1]
+        tail.append(text)
+
+
+async def _kill(proc: asyncio.subprocess.Process) -> None:
+    """SIGTERM the step's process group, SIGKILL it after a grace period, and reap it."""
+    for sig, wait in ((signal.SIGTERM, KILL_GRACE_SECONDS), (signal.SIGKILL, None)):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, sig)
+        try:
+            await asyncio.wait_for(proc.wait(), timeout=wait)
+            return
+        except TimeoutError:
+            continue
+
+
+# --- progress messages through Discord's REST API ------------------------------------------------------
+
+
+async def post_progress(client: discord.Client, job: Job, text: str) -> int | None:
+    """Edit the job's progress message in its channel, or post one; returns the message id."""
+    if job.channel_id is None:
+        return None
+    channel = client.get_partial_messageable(job.channel_id)
+    if job.message_id is not None:
+        try:
+            await channel.get_partial_message(job.message_id).edit(content=text, allowed_mentions=NO_MENTIONS)
+            return job.message_id
+        except discord.NotFound:
+            pass  # deleted: post a new one
+    message = await channel.send(text, allowed_mentions=NO_MENTIONS)
+    return message.id
+
+
+def run_worker_forever(cfg: Config) -> int:
+    """``imitate worker``: run the worker alone until SIGINT/SIGTERM; progress goes to Discord when
+    ``DISCORD_TOKEN`` is set, else to the log."""
+    from bot.endpoints import configure_endpoints
+
+    configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
+    return asyncio.run(_worker_main(cfg))
+
+
+async def _worker_main(cfg: Config) -> int:
+    store = SqliteJobStore(cfg.database_path)
+    await store.open()
+    client: discord.Client | None = None
+    token = os.environ.get("DISCORD_TOKEN", "").strip()
+    try:
+        notify: Notify | None = None
+        if token:
+            client = discord.Client(intents=discord.Intents.default(), allowed_mentions=NO_MENTIONS)
+            await client.login(token)  # REST only: it never connects to the gateway
+            notify = lambda job, text: post_progress(client, job, text)  # noqa: E731
+        else:
+            logger.info("DISCORD_TOKEN is not set: progress goes to this log only")
+        worker = Worker(cfg, store, notify=notify)
+        task = asyncio.create_task(worker.run())
+
+        def stop() -> None:
+            worker.request_stop()
+            task.cancel()
+
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop)
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        logger.info("worker %s: stopped", worker.worker_id)
+        return 0
+    finally:
+        if client is not None:
+            await client.close()
+        await store.close()
+
+
+__all__ = [
+    "Step",
+    "Worker",
+    "build_steps",
+    "post_progress",
+    "run_worker_forever",
+    "staging_dir",
+    "worker_is_dead",
+    "x_token_available",
+]

@@ -1,0 +1,81 @@
+"""``imitate bot`` and ``imitate worker`` as commands: missing token, bad endpoints, the standalone worker."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from discord import gateway, http
+
+from bot.endpoints import DISCORD_API_BASE, DISCORD_GATEWAY, configure_endpoints, reset_endpoints
+from bot.errors import BotConfigError
+from bot.jobrun import config_to_toml
+from bot.store import SqliteJobStore
+from imitate.cli import main
+from imitate.paths import model_dir, tweets_path
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.helpers import FAKE_TOKEN, make_cfg
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bot_without_a_token_prints_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+                                            tmp_path: Path) -> None:
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    assert main(["--data-dir", str(tmp_path), "bot"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("imitate bot: error: DISCORD_TOKEN is not set")
+
+
+def test_endpoints_are_patched_and_restored() -> None:
+    try:
+        configure_endpoints("http://127.0.0.1:9/api/v10/", "ws://127.0.0.1:9/gateway")
+        assert http.Route("GET", "/users/@me").url == "http://127.0.0.1:9/api/v10/users/@me"
+        assert http.Route("POST", "/webhooks/{webhook_id}/{webhook_token}", webhook_id=1, webhook_token="t").url \
+            == "http://127.0.0.1:9/api/v10/webhooks/1/t"  # followups and interaction callbacks too
+        assert str(gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:9/gateway"
+        with pytest.raises(BotConfigError, match="api_base"):
+            configure_endpoints("ftp://x", "")
+        with pytest.raises(BotConfigError, match="gateway_url"):
+            configure_endpoints("", "http://not-a-websocket")
+    finally:
+        reset_endpoints()
+    assert http.Route.BASE == DISCORD_API_BASE and gateway.DiscordWebSocket.DEFAULT_GATEWAY == DISCORD_GATEWAY
+
+
+def test_standalone_worker_posts_progress_through_the_rest_api(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with FakeDiscord() as fake:
+            cfg = make_cfg(tmp_path, fake)
+            config = tmp_path / "config.toml"
+            config.write_text(config_to_toml(cfg), encoding="utf-8")
+            posts = tweets_path(cfg.data_dir, "alice")
+            posts.parent.mkdir(parents=True)
+            posts.write_text('{"id": "1", "text": "hi"}\n')
+            async with SqliteJobStore(cfg.database_path) as store:
+                await store.enqueue("alice", 5, fake.guild_id, fake.channel_id)
+            env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT),
+                   "IMITATE_JOBRUN_STEPS": "tests.fakediscord.fake_steps"}
+            env.pop("X_BEARER_TOKEN", None)
+            worker = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "imitate.cli", "--config", str(config), "worker",
+                env=env, cwd=tmp_path, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+            )
+            try:
+                done = await fake.wait_for(lambda r: r.path.startswith("/channels/") and "✅" in r.content, timeout=30)
+            finally:
+                worker.send_signal(signal.SIGTERM)
+                _, err = await asyncio.wait_for(worker.communicate(), 20)
+            assert worker.returncode == 0, err.decode()
+            assert done.method == "PATCH" and done.json["allowed_mentions"] == {"parse": []}
+            assert fake.identifies == 0  # REST only, no gateway session
+            assert (model_dir(cfg.data_dir, "alice") / "onnx" / "fp32" / "model.onnx").is_file()
+            with sqlite3.connect(cfg.database_path) as conn:
+                assert conn.execute("SELECT state FROM jobs").fetchone() == ("done",)
+
+    asyncio.run(scenario())

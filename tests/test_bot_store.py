@@ -1,0 +1,193 @@
+"""The job queue on a temporary SQLite file: migrations, states, atomic claims, recovery."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.store import MIGRATIONS, JobState, SqliteJobStore
+
+GUILD, CHANNEL = 11, 22
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_migrations_apply_once_and_new_ones_later(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.db"
+
+    async def scenario() -> None:
+        async with SqliteJobStore(path) as store:
+            assert await store.schema_version() == len(MIGRATIONS)
+            rows = await store.db.execute_fetchall("PRAGMA journal_mode")
+            assert list(rows)[0][0] == "wal"
+            await store.enqueue("alice", 1, GUILD, CHANNEL)
+        async with SqliteJobStore(path) as store:  # reopening applies nothing again
+            assert await store.schema_version() == len(MIGRATIONS)
+        extra = (*MIGRATIONS, "ALTER TABLE jobs ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
+        async with SqliteJobStore(path, migrations=extra) as store:
+            assert await store.schema_version() == len(MIGRATIONS) + 1
+            rows = await store.db.execute_fetchall("SELECT handle, priority FROM jobs")
+            assert [tuple(r) for r in rows] == [("alice", 0)]
+
+    run(scenario())
+
+
+def test_enqueue_returns_the_active_job_of_a_handle(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+            first, created = await store.enqueue("alice", 1, GUILD, CHANNEL)
+            assert created and first.state is JobState.QUEUED and first.attempts == 0
+            again, created = await store.enqueue("alice", 2, GUILD, CHANNEL)
+            assert not created and again.id == first.id
+            other, created = await store.enqueue("bob", 2, GUILD, CHANNEL)
+            assert created and other.id != first.id
+            assert await store.queue_position(first.id) == 1
+            assert await store.queue_position(other.id) == 2
+            claimed = await store.claim("w1")
+            assert claimed is not None and claimed.id == first.id  # first in, first out
+            assert await store.queue_position(first.id) == 0
+            assert await store.queue_position(other.id) == 1
+            running_again, created = await store.enqueue("alice", 3, GUILD, CHANNEL)
+            assert not created and running_again.state is JobState.RUNNING
+            assert await store.finish(first.id, "w1", JobState.DONE)
+            fresh, created = await store.enqueue("alice", 3, GUILD, CHANNEL)
+            assert created and fresh.id not in (first.id, other.id)
+
+    run(scenario())
+
+
+def test_user_text_is_stored_literally(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+            nasty = "x'); DROP TABLE jobs; --"
+            job, _ = await store.enqueue(nasty, 1, None, None)
+            assert (await store.get(job.id)).handle == nasty  # type: ignore[union-attr]
+            assert len(await store.recent()) == 1
+
+    run(scenario())
+
+
+def test_claim_heartbeat_finish_belong_to_the_claiming_worker(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+            assert await store.claim("w1") is None
+            job, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
+            claimed = await store.claim("w1")
+            assert claimed is not None
+            assert (claimed.state, claimed.worker_id, claimed.attempts) == (JobState.RUNNING, "w1", 1)
+            assert claimed.heartbeat_at is not None and claimed.started_at is not None
+            assert not await store.heartbeat(job.id, "w2")
+            assert await store.heartbeat(job.id, "w1", step="train", log_tail="x" * 10_000)
+            got = await store.get(job.id)
+            assert got.step == "train" and len(got.log_tail) == 4000  # type: ignore[union-attr,arg-type]
+            assert not await store.finish(job.id, "w2", JobState.DONE)
+            with pytest.raises(ValueError):
+                await store.finish(job.id, "w1", JobState.RUNNING)
+            assert await store.finish(job.id, "w1", JobState.FAILED, error="boom")
+            got = await store.get(job.id)
+            assert got.state is JobState.FAILED and got.error == "boom" and got.finished_at  # type: ignore[union-attr]
+            assert not await store.heartbeat(job.id, "w1")  # finished: no longer running
+
+    run(scenario())
+
+
+def test_cancel_queued_and_running_jobs(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+            queued, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
+            running, _ = await store.enqueue("bob", 1, GUILD, CHANNEL)
+            await store.claim("w1")  # alice
+            cancelled = await store.cancel(queued.id, "by admin")
+            assert cancelled is not None and cancelled.state is JobState.CANCELLED and cancelled.error == "by admin"
+            assert await store.cancel(queued.id) is None  # already final
+            # the running one: the worker's next heartbeat and finish see it is gone
+            cancelled = await store.cancel(running.id)
+            assert cancelled is not None and cancelled.state is JobState.CANCELLED
+            assert await store.claim("w1") is None
+            assert not await store.heartbeat(running.id, "w1")
+
+    run(scenario())
+
+
+def test_release_puts_a_job_back_without_counting_the_attempt(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+            job, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
+            await store.claim("w1")
+            assert await store.release(job.id, "w1")
+            got = await store.get(job.id)
+            assert got.state is JobState.QUEUED and got.attempts == 0 and got.worker_id is None  # type: ignore[union-attr]
+
+    run(scenario())
+
+
+def test_recover_stale_and_dead_workers(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+            ids = {}
+            for handle, worker in (("stale", "w-stale"), ("dead", "w-dead"), ("alive", "w-alive"), ("spent", "w-spent")):
+                job, _ = await store.enqueue(handle, 1, GUILD, CHANNEL)
+                await store.claim(worker)
+                ids[handle] = job.id
+            old = time.time() - 1000
+            await store.db.execute("UPDATE jobs SET heartbeat_at = :old WHERE handle IN ('stale', 'spent')", {"old": old})
+            await store.db.execute("UPDATE jobs SET attempts = 3 WHERE handle = 'spent'")
+            recovered = await store.recover_stale(60, 3, is_dead=lambda worker: worker == "w-dead")
+            assert {j.handle: j.state for j in recovered} == {
+                "stale": JobState.QUEUED, "dead": JobState.QUEUED, "spent": JobState.FAILED,
+            }
+            assert "gave up after 3 attempts" in next(j.error for j in recovered if j.handle == "spent")
+            assert (await store.get(ids["alive"])).state is JobState.RUNNING  # type: ignore[union-attr]
+            again = await store.claim("w-new")
+            assert again is not None and again.handle == "stale" and again.attempts == 2
+            # the old worker comes back to life: its heartbeat and finish are refused
+            assert not await store.heartbeat(ids["stale"], "w-stale")
+            assert not await store.finish(ids["stale"], "w-stale", JobState.DONE)
+
+    run(scenario())
+
+
+def test_two_workers_race_for_one_job(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.db"
+
+    async def scenario() -> None:
+        async with SqliteJobStore(path) as a, SqliteJobStore(path) as b:
+            job, _ = await a.enqueue("alice", 1, GUILD, CHANNEL)
+            claims = await asyncio.gather(*(store.claim(f"w{i}") for i, store in enumerate([a, b] * 10)))
+            winners = [c for c in claims if c is not None]
+            assert len(winners) == 1 and winners[0].id == job.id
+            got = await b.get(job.id)
+            assert got.worker_id == winners[0].worker_id and got.attempts == 1  # type: ignore[union-attr]
+
+    run(scenario())
+
+
+def _claim_all(path: str, worker: str) -> list[int]:
+    async def loop() -> list[int]:
+        got = []
+        async with SqliteJobStore(path) as store:
+            while (job := await store.claim(worker)) is not None:
+                got.append(job.id)
+        return got
+
+    return asyncio.run(loop())
+
+
+def test_worker_processes_race_for_many_jobs(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.db"
+
+    async def fill() -> list[int]:
+        async with SqliteJobStore(path) as store:
+            return [(await store.enqueue(f"h{i}", 1, GUILD, CHANNEL))[0].id for i in range(40)]
+
+    ids = run(fill())
+    with multiprocessing.get_context("fork").Pool(3) as pool:
+        results = pool.starmap(_claim_all, [(str(path), f"p{i}") for i in range(3)])
+    claimed = [job_id for result in results for job_id in result]
+    assert sorted(claimed) == sorted(ids)  # every job claimed exactly once
