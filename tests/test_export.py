@@ -158,9 +158,10 @@ def test_int8_quantizes_every_weight_matrix(exported):
     result = exported["int8"]
     assert result.published, result.summary()
     counts = read_manifest(result.path)["node_types"]
-    # 4 weight matrices per block + the tied lm_head; the 2 MatMuls left per block are attention's (Q.K, A.V).
+    # 4 weight matrices per block + the tied lm_head; attention (Q.K, softmax, A.V) is one fused node per block.
     assert counts.get("MatMulInteger", 0) + counts.get("DynamicQuantizeMatMul", 0) == 4 * TINY.n_layer + 1
-    assert counts.get("MatMul", 0) == 2 * TINY.n_layer
+    assert counts.get("MatMul", 0) == 0 and "Softmax" not in counts
+    assert counts.get("MultiHeadAttention") == TINY.n_layer
     assert "Gemm" not in counts
     assert counts.get("FastGelu") == TINY.n_layer and counts.get("SkipLayerNormalization")
     fp32_bytes = exported["fp32"].metrics["model_bytes"]
@@ -178,6 +179,75 @@ def test_int4_uses_matmulnbits(exported):
     # Whether 4 bits pass the gate depends on the model; either way the result says so with figures.
     assert "perplexity" in result.reason and "vs fp32" in result.reason
     assert result.published == (result.path is not None and (result.path / "manifest.json").is_file())
+
+
+def _session(model: onnx.ModelProto):
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    return onnxruntime.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+
+
+def _prefill_and_step(session, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Logits of a left-padded prefill, logits of one decode step after it, and the cache after that step."""
+    names = [o.name for o in session.get_outputs()]
+    past_names = [i.name for i in session.get_inputs() if i.name.startswith("past_key_values.")]
+    empty = np.zeros((ids.shape[0], TINY.n_head, 0, TINY.n_embd // TINY.n_head), np.float32)
+    feed = {"input_ids": ids, "attention_mask": mask, "position_ids": quality.position_ids(mask)}
+    first = session.run(names, {**feed, **{name: empty for name in past_names}})
+    mask = np.concatenate([mask, np.ones((ids.shape[0], 1), np.int64)], axis=1)
+    feed = {"input_ids": ids[:, -1:], "attention_mask": mask, "position_ids": quality.position_ids(mask)[:, -1:]}
+    second = session.run(names, {**feed, **dict(zip(past_names, first[1:]))})
+    return first[0], second[0], second[1:]
+
+
+def test_attention_fuses_into_multiheadattention_with_the_same_outputs(exported, data_dir):
+    """The rewritten graph keeps its inputs and outputs and matches the unfused one on a left-padded batch."""
+    config = json.loads((data_dir / "models" / HANDLE / "config.json").read_text())
+    src = exported["fp32"].path
+    plain, _ = variants.prepared_fp32(src, config, attention=False)
+    fused, info = variants.prepared_fp32(src, config)
+    assert info["fusions"]["MultiHeadAttention"] == TINY.n_layer
+    counts = variants.node_type_counts(fused)
+    assert counts["MultiHeadAttention"] == TINY.n_layer
+    assert not {"Softmax", "Transpose", "Concat", "Where", "Reshape"} & set(counts)
+    assert [i.name for i in fused.graph.input] == [i.name for i in plain.graph.input]
+    assert [o.name for o in fused.graph.output] == [o.name for o in plain.graph.output]
+    ids, mask = quality.encode_left_padded(
+        _tokenizer(data_dir), ["My dream is", "Coffee first, then emails, then maybe", "Hi"]
+    )
+    want = _prefill_and_step(_session(plain), ids, mask)
+    got = _prefill_and_step(_session(fused), ids, mask)
+    real = mask.astype(bool)
+    assert quality.max_diff(want[0], got[0], mask) <= 1e-4  # prefill logits at the real (non-pad) positions
+    assert quality.max_diff(want[1], got[1]) <= 1e-4  # the decode step reads the cache the fused graph wrote
+    real_cache = np.concatenate([real, np.ones((len(real), 1), bool)], axis=1)
+    for a, b in zip(want[2], got[2]):  # cache rows of pad positions may differ: every later query masks them
+        assert np.abs(a - b).transpose(0, 2, 1, 3)[real_cache].max() <= 1e-4
+
+
+def test_attention_fusion_leaves_an_unexpected_graph_as_it_was(exported, data_dir):
+    config = json.loads((data_dir / "models" / HANDLE / "config.json").read_text())
+    model, _ = variants.prepared_fp32(exported["fp32"].path, config, attention=False)
+    concat = next(n for n in model.graph.node if list(n.output) == ["present.1.key"])
+    concat.input[0], concat.input[1] = concat.input[1], concat.input[0]  # not the cache layout we know
+    before = model.SerializeToString()
+    assert variants.fuse_attention(model, TINY.n_head, variants.attention_scales(config)) == 0
+    assert model.SerializeToString() == before
+
+
+def test_attention_scales_follow_the_gpt2_config():
+    config = {"n_embd": 64, "n_head": 4, "n_layer": 3}
+    assert variants.attention_scales(config) == [0.25, 0.25, 0.25]
+    assert variants.attention_scales({**config, "scale_attn_by_inverse_layer_idx": True}) == [0.25, 0.125, 0.25 / 3]
+    assert variants.attention_scales({**config, "scale_attn_weights": False}) == [1.0, 1.0, 1.0]
+
+
+def _tokenizer(data_dir: Path):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(data_dir / "models" / HANDLE)
 
 
 def test_quality_gate_refuses_a_damaged_variant_and_keeps_the_published_one(exported, cfg, data_dir, monkeypatch):
