@@ -1,0 +1,382 @@
+"""The generator on a tiny random GPT-2: the same tests run against both engines (torch and ONNX)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from export.gpt2_graph import WEIGHTS, build_graph, export_graph, write_manifest_stub
+from export.originality import OriginalityIndex, index_path, words
+from export.runtime import (
+    GenerationError,
+    Generator,
+    PromptTooLongError,
+    Sampling,
+    best_variant,
+    choose_tokens,
+    load_generator,
+    open_variant,
+    physical_cores,
+    published_variants,
+)
+from imitate.config import BuiltinModelConfig, Config, RuntimeConfig
+from trainer.model import save_builtin_model
+
+NEWLINE, EOS = 198, 50256
+PROMPT = "My dream is"
+
+
+# --- fixtures: a tiny model, exported; two models that always want to stop -------------------------------
+
+
+def export_onnx(cfg: Config, name: str, variants: list[str]) -> None:
+    """The exporter's ``export_model`` when present; else optimum + dynamic int8, with a minimal manifest."""
+    try:
+        from export.onnx import export_model
+    except ImportError:
+        export_model = None
+    if export_model is not None:
+        results = export_model(cfg, name, variants=variants)
+        assert all(r.published for r in results), [r.summary() for r in results]
+        return
+    import shutil
+
+    from optimum.exporters.onnx import main_export
+    from onnxruntime.quantization import quantize_dynamic
+
+    folder = cfg.data_dir / "models" / name
+    fp32 = folder / "onnx" / "fp32"
+    main_export(str(folder), output=str(fp32), task="text-generation-with-past", local_files_only=True)
+    shutil.copy2(folder / "generation_config.json", fp32 / "generation_config.json")
+    (fp32 / "manifest.json").write_text(json.dumps({"variant": "fp32"}))
+    if "int8" in variants:
+        int8 = folder / "onnx" / "int8"
+        shutil.copytree(fp32, int8, ignore=shutil.ignore_patterns("model.onnx*", "manifest.json"))
+        quantize_dynamic(fp32 / "model.onnx", int8 / "model.onnx", op_types_to_quantize=["MatMul"])
+        (int8 / "manifest.json").write_text(json.dumps({"variant": "int8"}))
+
+
+def make_stopper(cfg: Config, name: str, token: int) -> None:
+    """A tiny model whose every next-token distribution peaks at ``token`` (final LayerNorm -> its embedding)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    folder = cfg.data_dir / "models" / name
+    save_builtin_model(folder, BuiltinModelConfig(), seed=1)
+    model = AutoModelForCausalLM.from_pretrained(folder)
+    with torch.no_grad():
+        model.transformer.ln_f.weight.zero_()
+        model.transformer.ln_f.bias.copy_(model.transformer.wte.weight[token] * 1000.0)
+    model.save_pretrained(folder)
+    export_onnx(cfg, name, ["fp32"])
+
+
+@pytest.fixture(scope="module")
+def cfg(tmp_path_factory) -> Config:
+    data = tmp_path_factory.mktemp("data")
+    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, max_prompt_tokens=16))
+    save_builtin_model(data / "models" / "tiny", BuiltinModelConfig(), seed=0)
+    export_onnx(config, "tiny", ["fp32", "int8"])
+    make_stopper(config, "newline", NEWLINE)
+    make_stopper(config, "eos", EOS)
+    return config
+
+
+ENGINES = [("torch", None), ("onnx", "fp32"), ("onnx", "int8"), ("graph", "int8"), ("graph", "int4")]
+
+
+@pytest.fixture(scope="module")
+def graphs(cfg, tmp_path_factory) -> dict[str, Path]:
+    """The hand-written graph (export.gpt2_graph) of the tiny model, per weight format."""
+    root = tmp_path_factory.mktemp("graphs")
+    return {w: export_graph_folder(cfg.data_dir / "models" / "tiny", root / f"graph-{w}", w) for w in WEIGHTS}
+
+
+def export_graph_folder(model: Path, folder: Path, weights: str) -> Path:
+    write_manifest_stub(folder, export_graph(model, folder, weights))
+    return folder
+
+
+@pytest.fixture(scope="module", params=ENGINES, ids=lambda p: f"{p[0]}-{p[1] or 'fp32'}")
+def gen(request, cfg, graphs) -> Generator:
+    engine, variant = request.param
+    if engine == "graph":
+        generator = open_variant(cfg, graphs[variant], name="tiny")
+    else:
+        generator = load_generator(cfg, "tiny", engine=engine, variant=variant)
+    yield generator
+    generator.close()
+
+
+@pytest.fixture(scope="module", params=["torch", "onnx"])
+def stop_engine(request) -> str:
+    return request.param
+
+
+# --- the interface, on every engine ---------------------------------------------------------------------
+
+
+def test_n_posts_start_with_prompt_and_are_clean(gen):
+    posts = gen.generate(PROMPT, n=3, seed=1, max_new_tokens=24)
+    assert len(posts) == 3 and all(isinstance(p, str) for p in posts)
+    for post in posts:
+        assert post.startswith(PROMPT)
+        assert "\n" not in post and "<|endoftext|>" not in post and post == post.strip()
+    assert len(gen.generate("", n=1, seed=1, max_new_tokens=8)) == 1
+
+
+def test_seed_reproducible(gen):
+    a = gen.generate(PROMPT, n=2, seed=7, max_new_tokens=16)
+    b = gen.generate(PROMPT, n=2, seed=7, max_new_tokens=16)
+    c = gen.generate(PROMPT, n=2, seed=8, max_new_tokens=16)
+    assert a == b
+    assert a != c
+    assert a[0] != a[1]  # rows of one batch are different draws
+
+
+def test_prompt_cap(gen):
+    too_long = " ".join(["bread"] * 20)  # 20 tokens > max_prompt_tokens=16
+    with pytest.raises(PromptTooLongError, match=r"20 tokens long; at most 16"):
+        gen.generate(too_long, n=1)
+    assert isinstance(PromptTooLongError("x"), GenerationError)
+
+
+def test_overrides(gen):
+    row = gen.tokens.encode("<|endoftext|>" + PROMPT)
+    rng = np.random.default_rng(0)
+    rows = gen.sample_tokens(row, 3, gen.defaults.override(max_new_tokens=5, min_new_tokens=5), rng)
+    assert [len(r) for r in rows] == [5, 5, 5]
+    greedy = gen.generate(PROMPT, n=2, seed=1, do_sample=False, max_new_tokens=10)
+    assert greedy[0] == greedy[1]
+    cold = gen.generate(PROMPT, n=2, seed=1, temperature=1e-4, max_new_tokens=10)
+    assert cold == greedy  # near-zero temperature samples the argmax
+    assert gen.generate(PROMPT, n=2, seed=1, top_k=1, max_new_tokens=10) == greedy
+    with pytest.raises(GenerationError, match="unknown generation setting"):
+        gen.generate(PROMPT, n=1, beams=4)
+    with pytest.raises(GenerationError, match="temperature"):
+        gen.generate(PROMPT, n=1, temperature=0)
+    with pytest.raises(GenerationError, match="n must be"):
+        gen.generate(PROMPT, n=0)
+
+
+def test_min_length_defaults_from_model(gen, cfg):
+    assert gen.defaults.prefix == "<|endoftext|>" and gen.defaults.min_length == cfg.generate.min_length
+    assert gen.defaults.do_sample and gen.defaults.top_p == cfg.generate.top_p
+
+
+def test_engines_agree(cfg):
+    """Same logits (fp32), same sampler: torch and ONNX fp32 give the same posts for a seed."""
+    torch_gen = load_generator(cfg, "tiny", engine="torch")
+    onnx_gen = load_generator(cfg, "tiny", engine="onnx", variant="fp32")
+    try:
+        for kwargs in ({"do_sample": False}, {"seed": 3}):
+            assert torch_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == onnx_gen.generate(
+                PROMPT, n=3, max_new_tokens=20, **kwargs
+            )
+    finally:
+        torch_gen.close()
+        onnx_gen.close()
+
+
+def test_hand_written_graph_matches_torch(cfg, graphs):
+    """fp32: PyTorch's logits within 1e-4 on a left-padded batch, prompt then cached steps; int8/int4 close."""
+    import onnxruntime as ort
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(cfg.data_dir / "models" / "tiny").eval()
+    ids = np.array([[EOS, EOS, 40, 588, 257, 1110], [EOS, 3666, 4320, 318, 257, 1110]], np.int64)
+    mask = np.array([[0, 0, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]], np.int64)
+    pos = np.clip(np.cumsum(mask, -1) - 1, 0, None)
+    with torch.no_grad():
+        ref = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask),
+                    position_ids=torch.from_numpy(pos)).logits.numpy()
+    limits = {"fp32": 1e-4, "int8": 0.05, "int4": 0.5}
+    for weights, folder in graphs.items():
+        session = ort.InferenceSession(str(folder / "model.onnx"), providers=["CPUExecutionProvider"])
+        names = [i.name for i in session.get_inputs() if i.name.startswith("past_key_values.")]
+        assert len(names) == 2 * model.config.n_layer
+        heads, dim = model.config.n_head, model.config.n_embd // model.config.n_head
+        feed = {"input_ids": ids[:, :4], "attention_mask": mask[:, :4], "position_ids": pos[:, :4],
+                **{n: np.zeros((2, heads, 0, dim), np.float32) for n in names}}
+        first = session.run(None, feed)
+        feed = {"input_ids": ids[:, 4:], "attention_mask": mask, "position_ids": pos[:, 4:]}
+        feed.update(zip(names, first[1:]))
+        second = session.run(None, feed)
+        got = np.concatenate([first[0], second[0]], axis=1)
+        assert np.abs(got - ref)[mask.astype(bool)].max() <= limits[weights], weights
+    with pytest.raises(ValueError, match="unknown weights"):
+        build_graph(model, "int2")
+    assert (graphs["int8"] / "model.onnx").stat().st_size < 0.35 * (graphs["fp32"] / "model.onnx").stat().st_size
+
+
+# --- stop rules ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("model,token", [("newline", NEWLINE), ("eos", EOS)])
+def test_stop_rules(cfg, stop_engine, model, token):
+    gen = load_generator(cfg, model, engine=stop_engine, variant="fp32" if stop_engine == "onnx" else None)
+    steps = []
+    step = gen.backend.step
+    gen.backend.step = lambda *a: steps.append(1) or step(*a)
+    try:
+        row = gen.tokens.encode("<|endoftext|>" + PROMPT)
+        settings = gen.defaults.override(do_sample=False, min_new_tokens=3, max_new_tokens=40)
+        rows = gen.sample_tokens(row, 2, settings, np.random.default_rng(0))
+        for new in rows:
+            assert len(new) == 4 and new[-1] == token and token not in new[:3]  # suppressed before min length
+        assert len(steps) == 3  # stopped as soon as every row ended, not after 40 tokens
+        posts = gen.generate(PROMPT, n=2, do_sample=False, min_new_tokens=3, max_new_tokens=40)
+        expected = gen.tokens.decode(gen.tokens.encode(PROMPT) + rows[0][:3]).strip()
+        assert posts == [expected, expected]
+        # Sampling too: the distribution peaks at the stop token, so posts end right after min length.
+        sampled = gen.generate(PROMPT, n=4, seed=0, min_new_tokens=2, max_new_tokens=40)
+        assert all("\n" not in p and "<|endoftext|>" not in p for p in sampled)
+        assert all(len(gen.tokens.encode(p)) <= len(gen.tokens.encode(PROMPT)) + 3 for p in sampled)
+    finally:
+        gen.close()
+
+
+def test_closed_generator(cfg):
+    gen = load_generator(cfg, "tiny", engine="onnx", variant="fp32")
+    gen.close()
+    with pytest.raises(GenerationError, match="closed"):
+        gen.generate(PROMPT, n=1)
+
+
+# --- originality -------------------------------------------------------------------------------------------
+
+
+def test_originality_replaces_copies(gen, caplog):
+    plain = gen.generate("", n=3, seed=11, originality=False, min_new_tokens=30, max_new_tokens=40)
+    gen.index = OriginalityIndex.build(plain[:2], n=10)  # the first two posts "were training posts"
+    try:
+        again = gen.generate("", n=3, seed=11, min_new_tokens=30, max_new_tokens=40)
+        assert again[2] == plain[2]  # original: kept
+        assert again[0] != plain[0] and again[1] != plain[1]  # copies: drawn again
+        assert not any(gen.index.is_copied(p) for p in again)
+        # Greedy decoding cannot draw anything else: the copies stay (the least-copied, i.e. themselves).
+        greedy = gen.generate("", n=2, do_sample=False, originality=False, max_new_tokens=30, min_new_tokens=30)
+        gen.index = OriginalityIndex.build(greedy[:1], n=10)
+        with caplog.at_level(logging.INFO, logger="export.runtime"):
+            assert gen.generate("", n=2, do_sample=False, max_new_tokens=30, min_new_tokens=30) == greedy
+        assert "kept the least-copied" in caplog.text
+        # No retries allowed: copies are returned as drawn.
+        gen.index = OriginalityIndex.build(plain, n=10)
+        gen.originality_retries = 0
+        assert gen.generate("", n=3, seed=11, min_new_tokens=30, max_new_tokens=40) == plain
+    finally:
+        gen.index = None
+        gen.originality_retries = 3
+
+
+def test_least_copied_is_kept(gen):
+    """When every retry copies too, each slot keeps its least-copied draw."""
+    draws = [gen.generate("", n=1, seed=s, originality=False, min_new_tokens=30, max_new_tokens=30)[0] for s in (5, 6)]
+    # Training posts: all of the first draw, and only the first 12 words of the second.
+    gen.index = OriginalityIndex.build([draws[0], " ".join(words(draws[1])[:12])], n=10)
+    calls = iter([[draws[0]], [draws[1]], [draws[0]], [draws[0]]])
+    real_post = gen._post
+    try:
+        gen._post = lambda *a: next(calls)[0]
+        out = gen.generate("", n=1, seed=0, max_new_tokens=30)
+        assert out == [draws[1]] and gen.index.check(draws[1]).run == 12
+    finally:
+        gen._post = real_post
+        gen.index = None
+
+
+def test_index_loaded_from_export(cfg, tmp_path):
+    index_file = index_path(cfg.data_dir / "models" / "tiny")
+    OriginalityIndex.build(["a training post that is long enough to have a few runs of ten words"], 10).save(index_file)
+    try:
+        gen = load_generator(cfg, "tiny", engine="onnx", variant="fp32")
+        assert gen.index is not None and gen.index.count == 1
+        gen.close()
+        off = Config(data_dir=cfg.data_dir, runtime=RuntimeConfig(originality=False))
+        gen = load_generator(off, "tiny", engine="onnx", variant="fp32")
+        assert gen.index is None and not gen.defaults.originality
+        gen.close()
+    finally:
+        index_file.unlink()
+
+
+# --- choosing the engine and variant --------------------------------------------------------------------------
+
+
+def fake_variant(root: Path, name: str, manifest: dict | None) -> None:
+    folder = root / "onnx" / name
+    folder.mkdir(parents=True)
+    (folder / "model.onnx").write_bytes(b"")
+    if manifest is not None:
+        (folder / "manifest.json").write_text(json.dumps(manifest))
+
+
+def test_variant_auto_choice(tmp_path):
+    model = tmp_path / "m"
+    assert best_variant(model, "cpu") is None
+    fake_variant(model, "fp32", {})
+    assert best_variant(model, "cpu") == "fp32" and best_variant(model, "cuda") == "fp32"
+    fake_variant(model, "int4", {"published": True})
+    assert best_variant(model, "cpu") == "int4"
+    fake_variant(model, "int8", {"published": False})  # failed its gate
+    fake_variant(model, "fp16", None)  # half-written: no manifest
+    assert best_variant(model, "cpu") == "int4" and best_variant(model, "cuda") == "fp32"
+    assert sorted(published_variants(model)) == ["fp32", "int4"]
+
+
+def test_load_generator_auto(cfg, caplog):
+    gen = load_generator(cfg, "tiny")
+    assert (gen.engine, gen.variant, gen.device) == ("onnx", "int8", "cpu")
+    options = gen.backend.session.get_session_options()
+    assert options.intra_op_num_threads == 1 and options.inter_op_num_threads == 1
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    gen.close()
+    # Nothing exported: torch, said in the log; asking for onnx explicitly is an error.
+    save_builtin_model(cfg.data_dir / "models" / "bare", BuiltinModelConfig(), seed=0)
+    with caplog.at_level(logging.WARNING, logger="export.runtime"):
+        gen = load_generator(cfg, "bare")
+    assert gen.engine == "torch" and "no published ONNX variant" in caplog.text
+    gen.close()
+    with pytest.raises(GenerationError, match="imitate export bare"):
+        load_generator(cfg, "bare", engine="onnx")
+    with pytest.raises(GenerationError, match=r"no published ONNX variant 'int4' \(published: fp32, int8\)"):
+        load_generator(cfg, "tiny", variant="int4")
+    with pytest.raises(GenerationError, match="no model named 'nobody'"):
+        load_generator(cfg, "nobody")
+    with pytest.raises(GenerationError, match="unknown engine"):
+        load_generator(cfg, "tiny", engine="tensorflow")
+
+
+def test_cuda_falls_back_to_cpu_when_absent(cfg):
+    import onnxruntime as ort
+
+    if "CUDAExecutionProvider" in ort.get_available_providers():
+        pytest.skip("a GPU is present")
+    gen = load_generator(cfg, "tiny", device="cuda")
+    assert gen.device == "cpu" and gen.variant == "int8"
+    gen.close()
+
+
+# --- the sampler ----------------------------------------------------------------------------------------------
+
+
+def test_top_p_keeps_the_nucleus():
+    logits = np.log(np.array([[0.5, 0.3, 0.15, 0.05]], np.float32))
+    s = Sampling(top_p=0.8, top_k=0, temperature=1.0)
+    rng = np.random.default_rng(0)
+    drawn = {int(choose_tokens(logits, s, rng)[0]) for _ in range(300)}
+    assert drawn == {0, 1}
+    drawn = {int(choose_tokens(logits, Sampling(top_p=0.81), rng)[0]) for _ in range(300)}
+    assert drawn == {0, 1, 2}
+    flat = np.zeros((2, 50257), np.float32)  # the fast path sees too little mass: whole-vocabulary path
+    assert choose_tokens(flat, Sampling(top_p=0.95), rng).shape == (2,)
+    assert choose_tokens(logits, Sampling(do_sample=False), rng).tolist() == [0]
+
+
+def test_physical_cores():
+    assert physical_cores() >= 1
