@@ -6,7 +6,8 @@ import pytest
 import torch
 
 from imitate.config import BuiltinModelConfig, GenerationConfig
-from trainer.generate import cut_post, sample_posts
+from imitate.text import cut_post
+from trainer.generate import sample_posts
 from trainer.model import build_builtin_model
 
 GEN = GenerationConfig(max_length=24, min_length=2)

@@ -14,23 +14,9 @@ from collections.abc import Iterator
 import torch
 
 from imitate.config import GenerationConfig
+from imitate.text import post_from_decoded
 
 logger = logging.getLogger(__name__)
-
-END_OF_TEXT = "<|endoftext|>"
-
-
-def _cut(text: str) -> str:
-    """``text`` up to its first newline or end-of-text marker (not stripped)."""
-    for marker in (END_OF_TEXT, "\n", "\r"):
-        text = text.split(marker, 1)[0]
-    return text
-
-
-def cut_post(text: str) -> str:
-    """Cut a generated text at its first newline or ``<|endoftext|>`` and strip it."""
-    return _cut(text).strip()
-
 
 @contextlib.contextmanager
 def _quiet_padding_warning() -> Iterator[None]:
@@ -68,9 +54,7 @@ def _encode(tokenizer, text: str) -> list[int]:
 def _post_from(tokenizer, prompt: str, prompt_ids: list[int], new_ids: list[int]) -> str:
     """Decode prompt + continuation together (so no character is split at the seam), cut the continuation."""
     text = tokenizer.decode(prompt_ids + new_ids, skip_special_tokens=False, clean_up_tokenization_spaces=False)
-    if prompt and text.startswith(prompt):
-        return (prompt + _cut(text[len(prompt):])).strip()
-    return cut_post(text)
+    return post_from_decoded(prompt, text)
 
 
 def sample_posts(
