@@ -14,6 +14,9 @@ from export.originality import OriginalityIndex, index_path, words
 from export.runtime import (
     GenerationError,
     Generator,
+    GraphEngine,
+    _generator,
+    load_index,
     PromptTooLongError,
     Sampling,
     best_variant,
@@ -86,7 +89,15 @@ def cfg(tmp_path_factory) -> Config:
     return config
 
 
-ENGINES = [("torch", None), ("onnx", "fp32"), ("onnx", "int8"), ("graph", "int8"), ("graph", "int4")]
+# "static": the torch engine used on CUDA (static KV cache + CUDA graph), run here on the CPU without a graph.
+ENGINES = [
+    ("torch", None), ("static", None), ("onnx", "fp32"), ("onnx", "int8"), ("graph", "int8"), ("graph", "int4"),
+]
+
+
+def static_generator(cfg: Config, name: str) -> Generator:
+    folder = cfg.data_dir / "models" / name
+    return _generator(cfg, GraphEngine(folder, threads=1, device="cpu"), folder, name, "fp32", load_index(cfg, folder))
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +117,8 @@ def gen(request, cfg, graphs) -> Generator:
     engine, variant = request.param
     if engine == "graph":
         generator = open_variant(cfg, graphs[variant], name="tiny")
+    elif engine == "static":
+        generator = static_generator(cfg, "tiny")
     else:
         generator = load_generator(cfg, "tiny", engine=engine, variant=variant)
     yield generator
@@ -172,14 +185,16 @@ def test_engines_agree(cfg):
     """Same logits (fp32), same sampler: torch and ONNX fp32 give the same posts for a seed."""
     torch_gen = load_generator(cfg, "tiny", engine="torch")
     onnx_gen = load_generator(cfg, "tiny", engine="onnx", variant="fp32")
+    static_gen = static_generator(cfg, "tiny")
     try:
         for kwargs in ({"do_sample": False}, {"seed": 3}):
-            assert torch_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == onnx_gen.generate(
-                PROMPT, n=3, max_new_tokens=20, **kwargs
-            )
+            expected = torch_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs)
+            assert onnx_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == expected
+            assert static_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == expected
     finally:
         torch_gen.close()
         onnx_gen.close()
+        static_gen.close()
 
 
 def test_hand_written_graph_matches_torch(cfg, graphs):
