@@ -235,10 +235,10 @@ class DemoConfig:
     """Overrides that keep ``imitate demo`` under a few minutes on two CPU cores."""
 
     handle: str = "sunnydale_bakes"
-    epochs: float = 3.0
+    epochs: float = 15.0
     block_size: int = 128
     batch_size: int = 8
-    learning_rate: float = 2e-3
+    learning_rate: float = 3e-3
     builtin: BuiltinModelConfig = field(
         default_factory=lambda: BuiltinModelConfig(n_layer=2, n_head=4, n_embd=128, n_positions=256)
     )

@@ -1,4 +1,5 @@
-"""``imitate demo``: the whole path offline on the bundled sample archive of a fictional account."""
+"""``imitate demo``: the whole path offline on the bundled sample archive of a fictional account:
+fetch, train the small built-in model, export it to ONNX (checked against PyTorch), generate."""
 
 from __future__ import annotations
 
@@ -30,10 +31,11 @@ def demo_config(cfg: Config) -> Config:
 
 def run_demo(cfg: Config, n_posts: int = 5) -> list[str]:
     """Fetch the bundled archive, train the small built-in model on it, and print posts for a prompt."""
+    from export.onnx import export_model
+    from export.runtime import load_generator
     from trainer.demo import demo_archive_path
     from trainer.fetch import fetch
-    from trainer.generate import sample_posts
-    from trainer.model import load_trained_model
+    from trainer.train import train
 
     started = time.monotonic()
     cfg = demo_config(cfg)
@@ -41,14 +43,18 @@ def run_demo(cfg: Config, n_posts: int = 5) -> list[str]:
     fetched = fetch(cfg, cfg.demo.handle, archive=demo_archive_path())
     print(fetched.summary(), "\n")
 
-    from trainer.train import train
-
     result = train(cfg, [fetched.handle])
     print(result.summary(), "\n")
 
-    model, tokenizer = load_trained_model(result.model_dir)
-    posts = sample_posts(model, tokenizer, DEMO_PROMPT, n_posts, cfg.generate, seed=cfg.train.seed)
-    print(f'{n_posts} posts for "{DEMO_PROMPT}" (machine-generated, not real posts):')
+    for variant in export_model(cfg, fetched.handle):
+        print(variant.summary())
+    generator = load_generator(cfg, fetched.handle)
+    try:
+        posts = generator.generate(DEMO_PROMPT, n=n_posts, seed=cfg.train.seed)
+    finally:
+        generator.close()
+    print(f'\n{n_posts} posts for "{DEMO_PROMPT}" from {generator!r}')
+    print("(machine-generated imitation, not real posts):")
     for post in posts:
         print(f"- {post}")
     print(f"\ndone in {time.monotonic() - started:.0f} s")
