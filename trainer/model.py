@@ -112,16 +112,3 @@ def load_base_model(base_model: str, builtin: BuiltinModelConfig, seed: int = 0)
         tokenizer.pad_token = tokenizer.eos_token
     return model, tokenizer
 
-
-def load_trained_model(folder: Path):
-    """Load (model, tokenizer) from a trained model folder for generation, in eval mode."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    folder = Path(folder)
-    if not (folder / "config.json").is_file():
-        raise BaseModelError(f"{folder} is not a trained model folder (no config.json); run `imitate train` first")
-    model = AutoModelForCausalLM.from_pretrained(folder)
-    tokenizer = AutoTokenizer.from_pretrained(folder)
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    return model.eval(), tokenizer
