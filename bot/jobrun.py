@@ -6,8 +6,8 @@
 
 ``train`` writes into the staging folder (``trainer.train.train(..., output_dir=STAGING)``) and ``export``
 exports that folder (``export.onnx.export_model(..., model_dir=STAGING)``); the worker publishes it as a
-whole afterwards, so the served model is never half-written. The step functions are the public ones of
-CONTRACTS.md; ``$IMITATE_JOBRUN_STEPS`` may name another module with the same three functions
+whole afterwards, so the served model is never half-written. The steps call the public functions of
+trainer and export; ``$IMITATE_JOBRUN_STEPS`` may name another module with the same three functions
 (``fetch_step``, ``train_step``, ``export_step``) - the tests use it for a fast fake pipeline.
 
 On Linux the step asks the kernel to kill it when the worker dies (``PR_SET_PDEATHSIG``), so a worker

@@ -163,9 +163,22 @@ def export_model(
     onnx_root = folder / "onnx"
     work = Path(tempfile.mkdtemp(dir=folder, prefix=".onnx-export-", suffix=".tmp"))
     try:
-        return _export_all(cfg, name, source, wanted, device, work, onnx_root)
+        results = _export_all(cfg, name, source, wanted, device, work, onnx_root)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if any(r.published for r in results):
+        _write_originality_index(cfg, folder)
+    return results
+
+
+def _write_originality_index(cfg: Config, folder: Path) -> None:
+    """Hashes of the training posts' word runs beside the variants, for the runtime's originality filter."""
+    from export.originality import write_index_for_model
+
+    try:
+        write_index_for_model(cfg, folder)
+    except ValueError as exc:  # no data_split.json or no stored posts: the runtime serves without the filter
+        logger.warning("no originality index for %s: %s", folder.name, exc)
 
 
 def _export_all(

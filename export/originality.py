@@ -116,7 +116,6 @@ class OriginalityIndex:
     def save(self, path: Path) -> Path:
         path = Path(path)
         write_text_atomic(path, json.dumps(self.to_json(), separators=(",", ":")) + "\n")
-        path.chmod(0o644)
         return path
 
     @classmethod

@@ -23,3 +23,7 @@ def test_demo_runs_end_to_end_on_a_small_schedule(tmp_path, capsys):
     assert "fp32: published" in out and "engine=onnx" in out
     model = tmp_path / "models" / "sunnydale_bakes"
     assert (model / "README.md").is_file() and (model / "onnx" / "fp32" / "manifest.json").is_file()
+    # The export stored the originality index of the training posts: hashes only, never their text.
+    index = (model / "onnx" / "originality.json").read_text(encoding="utf-8")
+    kept = (tmp_path / "tweets" / "sunnydale_bakes.jsonl").read_text(encoding="utf-8")
+    assert len(index) > 1000 and "sourdough" in kept.lower() and "sourdough" not in index.lower()

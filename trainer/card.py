@@ -1,6 +1,6 @@
 """The model card, ``README.md`` in a model folder, in the shape of huggingtweets' seed card.
 
-Built only from ``stats.json`` (see CONTRACTS.md): front matter, "@handle bot" title, how it works,
+Built only from ``stats.json`` (its fields: README, "The model folder"): front matter, "@handle bot" title, how it works,
 the data table, the training procedure and results, how to use, limitations and bias, and a plain
 statement that the outputs are machine generated. Nothing secret is in ``stats.json``; keys that
 look like credentials are left out anyway.
