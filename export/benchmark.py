@@ -490,6 +490,9 @@ def engine_specs(model_dir: Path, variants: dict[str, Path], families: list[str]
         specs.append(EngineSpec("torch eager fp32", "torch", str(model_dir), "fp32", size_bytes=weights,
                                 settings=common))
     if "imitate" in families:
+        if settings["device"] == "cuda":  # the runtime's torch engine on CUDA: static KV cache + CUDA graph
+            specs.append(EngineSpec("imitate torch (CUDA graph)", "imitate", str(model_dir), "torch",
+                                    size_bytes=weights, settings=common))
         for variant, folder in {**variants, **(graphs or {})}.items():
             specs.append(EngineSpec(f"imitate {variant}", "imitate", str(folder), variant,
                                     size_bytes=_size(folder, "model.onnx*"), settings=common))
