@@ -3,9 +3,8 @@
 Engines (``--engines``, default all that are installed):
 
 * ``torch``: PyTorch eager fp32, ``transformers`` ``generate`` (the baseline);
-* ``imitate``: this project's runtime (``export.runtime``, ONNX engine) on each exported variant, and on
-  the hand-written graphs of ``export.gpt2_graph`` with ``--graph int8,int4`` (their quality is checked
-  against PyTorch here, as the exporter would);
+* ``imitate``: this project's runtime (``export.runtime``, ONNX engine) on each exported variant, and
+  with ``--device cuda`` its torch engine (static KV cache, CUDA-graph decode step);
 * ``optimum``: optimum's ``ORTModelForCausalLM.generate`` on each exported variant, and ``optimum-int8``:
   the same on optimum's own default dynamic int8 (``ORTQuantizer``, ``avx512_vnni``) of the fp32 export;
 * ``ct2``: CTranslate2 int8, when ``ctranslate2`` is installed (an outside reference).
@@ -51,7 +50,6 @@ ARCHS = {
     "tiny": {"n_layer": 2, "n_head": 2, "n_embd": 64, "n_positions": 256},
 }
 FAMILIES = ("torch", "imitate", "optimum", "optimum-int8", "ct2")
-QUALITY_TOLERANCE = 0.03  # the exporter's int8/int4 gate: validation perplexity within 3% of fp32
 PACKAGES = ("torch", "transformers", "onnxruntime", "onnxruntime-gpu", "onnx", "optimum", "optimum-onnx",
             "ctranslate2", "numpy", "tokenizers")
 
@@ -227,16 +225,15 @@ class CT2Runner:
 RUNNERS = {"torch": HFRunner, "optimum": HFRunner, "imitate": ImitateRunner, "ct2": CT2Runner}
 
 
-def prepare(model_dir: Path, variants: list[str], graph: list[str], families: list[str], work: Path,
-            device: str = "cpu") -> tuple[dict[str, Path], dict[str, Path]]:
-    """Everything the engines load, made once per workdir: exports, hand-written graphs, conversions."""
+def prepare(model_dir: Path, variants: list[str], families: list[str], work: Path,
+            device: str = "cpu") -> dict[str, Path]:
+    """Everything the engines load, made once per workdir: exports and conversions."""
     exported = ensure_exported(model_dir, variants, device)
-    graphs = graph_variants(model_dir, graph, work) if "imitate" in families and graph else {}
     if "optimum-int8" in families and "fp32" in exported and device == "cpu":
         optimum_default_int8(exported["fp32"], work / "optimum-int8")
     if "ct2" in families and _installed("ctranslate2"):
         ct2_convert(model_dir, work / "ct2-int8")
-    return exported, graphs
+    return exported
 
 
 def memory_mb() -> dict[str, float]:
@@ -406,47 +403,6 @@ def quiet() -> Iterator[None]:
         logging.disable(logging.NOTSET)
 
 
-def graph_variants(model_dir: Path, weights: list[str], work: Path) -> dict[str, Path]:
-    """``export.gpt2_graph`` builds of ``model_dir`` (one folder per weight format), made once per workdir."""
-    from export.gpt2_graph import export_graph, write_manifest_stub
-
-    built: dict[str, Path] = {}
-    for w in weights:
-        folder = work / f"graph-{w}"
-        if not (folder / "model.onnx").is_file():
-            logger.info("building the hand-written graph, %s weights", w)
-            with quiet():
-                write_manifest_stub(folder, export_graph(model_dir, folder, w))
-        built[f"graph-{w}"] = folder
-    return built
-
-
-def check_quality(model_dir: Path, folders: dict[str, Path], threads: int) -> dict[str, dict[str, Any]]:
-    """The exporter's checks on variants built here: logits and greedy tokens vs PyTorch, perplexity change."""
-    try:
-        from export import quality as q
-    except ImportError:
-        return {}
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
-    tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    reference = q.TorchDecoder(model)
-    texts, source = q.held_out_texts(model_dir, model_dir.parent.parent)
-    blocks = q.token_blocks(tokenizer, texts, min(256, model.config.n_positions))
-    torch_run = q.run_prompts(reference.step, tokenizer, 32)
-    torch_ppl = q.perplexity(reference.step, blocks)
-    out: dict[str, dict[str, Any]] = {}
-    for label, folder in folders.items():
-        decoder = q.OrtDecoder(folder / "model.onnx", threads=threads)
-        parity = q.check_parity(torch_run, decoder.step, tokenizer, 32)
-        ppl = q.perplexity(decoder.step, blocks)
-        out[label] = {"max_abs_logit_diff": parity.max_abs_diff, "greedy_agreement": parity.greedy_agreement,
-                      "perplexity": ppl, "torch_perplexity": torch_ppl, "relative_change": ppl / torch_ppl - 1,
-                      "text_source": source}
-    return out
-
-
 def optimum_default_int8(fp32: Path, out: Path) -> Path:
     """optimum's own recipe: ``ORTQuantizer`` with the default dynamic ``avx512_vnni`` configuration."""
     from optimum.onnxruntime import ORTQuantizer
@@ -482,7 +438,7 @@ def _installed(name: str) -> bool:
 
 
 def engine_specs(model_dir: Path, variants: dict[str, Path], families: list[str], work: Path,
-                 settings: dict[str, Any], graphs: dict[str, Path] | None = None) -> list[EngineSpec]:
+                 settings: dict[str, Any]) -> list[EngineSpec]:
     specs: list[EngineSpec] = []
     common = {**settings, "model_dir": str(model_dir)}
     weights = _size(model_dir, "*.safetensors") or _size(model_dir, "pytorch_model*.bin")
@@ -493,7 +449,7 @@ def engine_specs(model_dir: Path, variants: dict[str, Path], families: list[str]
         if settings["device"] == "cuda":  # the runtime's torch engine on CUDA: static KV cache + CUDA graph
             specs.append(EngineSpec("imitate torch (CUDA graph)", "imitate", str(model_dir), "torch",
                                     size_bytes=weights, settings=common))
-        for variant, folder in {**variants, **(graphs or {})}.items():
+        for variant, folder in variants.items():
             specs.append(EngineSpec(f"imitate {variant}", "imitate", str(folder), variant,
                                     size_bytes=_size(folder, "model.onnx*"), settings=common))
     if "optimum" in families:
@@ -575,13 +531,13 @@ def summarise(remotes: list[Remote], shapes: list[Shape], samples, memory: dict[
     return results
 
 
-def targets(results: list[Result], device: str, failed: set[str] = frozenset()) -> dict[str, Any]:
+def targets(results: list[Result], device: str) -> dict[str, Any]:
     """The issue's targets: best imitate variant vs PyTorch eager and CTranslate2 at b1; the bot shape's p50.
 
-    Engines in ``failed`` (variants built here that miss the quality gate) do not count.
+    Every variant counted here passed the exporter's quality gate (only published variants are run).
     """
     def best(prefix: str, shape: str) -> Result | None:
-        found = [r for r in results if r.engine.startswith(prefix) and r.shape == shape and r.engine not in failed]
+        found = [r for r in results if r.engine.startswith(prefix) and r.shape == shape]
         return max(found, key=lambda r: r.tokens_per_s, default=None)
 
     out: dict[str, Any] = {}
@@ -593,7 +549,7 @@ def targets(results: list[Result], device: str, failed: set[str] = frozenset()) 
     if ours and ct2:
         ratio = ours.tokens_per_s / ct2.tokens_per_s
         out["b1_vs_ctranslate2"] = {"engine": ours.engine, "ratio": ratio, "target": 1.5, "met": ratio >= 1.5}
-    bot = [r for r in results if r.engine.startswith("imitate") and r.shape == "bot" and r.engine not in failed]
+    bot = [r for r in results if r.engine.startswith("imitate") and r.shape == "bot"]
     if bot:
         fastest = min(bot, key=lambda r: r.latency_p50_s)
         out["bot_p50"] = {"engine": fastest.engine, "seconds": fastest.latency_p50_s, "target": 1.0,
@@ -696,13 +652,11 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
         else:
             model_dir = build_arch(args.arch, work / "models" / f"random-{args.arch}")
         families = [f for f in args.engines if f in FAMILIES]
-        variants, graphs = prepare(model_dir, args.variants, args.graph, families, work, args.device)
+        variants = prepare(model_dir, args.variants, families, work, args.device)
         if args.prepare_only:
             return {}
         settings = {"threads": threads, "device": args.device}
-        quality = check_quality(model_dir, graphs, threads) if graphs else {}
-        failed = {f"imitate {label}" for label, q in quality.items() if abs(q["relative_change"]) > QUALITY_TOLERANCE}
-        specs = engine_specs(model_dir, variants, families, work, settings, graphs)
+        specs = engine_specs(model_dir, variants, families, work, settings)
         shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60)
         started = time.time()
         before = load_average()
@@ -726,8 +680,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
                          "load_average_before": before, "load_average_after": load_average(),
                          "seconds": round(time.time() - started, 1)},
             "results": [asdict(r) for r in results],
-            "quality_of_graph_variants": quality,
-            "targets": targets(results, args.device, failed),
+            "targets": targets(results, args.device),
         }
         return report
     finally:
@@ -744,10 +697,6 @@ def print_report(report: dict[str, Any]) -> None:
           f"load average {s['load_average_before']} -> {s['load_average_after']}")
     print()
     print(table([Result(**r) for r in report["results"]]))
-    for label, q in report.get("quality_of_graph_variants", {}).items():
-        print(f"quality of {label} (built here): max |logit diff| vs PyTorch {q['max_abs_logit_diff']:.3g}, "
-              f"greedy agreement {q['greedy_agreement']:.0%}, perplexity {q['perplexity']:.2f} vs "
-              f"{q['torch_perplexity']:.2f} ({q['relative_change']:+.2%}) on {q['text_source']}")
     for name, t in report["targets"].items():
         if "ratio" in t:
             verdict = "met" if t["met"] else "NOT met"
@@ -763,8 +712,6 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--model", help="a model folder (its published ONNX variants; exported if none)")
     source.add_argument("--arch", choices=sorted(ARCHS), default="gpt2", help="random model to build (default gpt2)")
     parser.add_argument("--variants", default="fp32,int8", help="ONNX variants (default fp32,int8)")
-    parser.add_argument("--graph", default="",
-                        help="also run imitate on export.gpt2_graph builds with these weights, e.g. int8,int4")
     parser.add_argument("--engines", default=",".join(FAMILIES), help=f"engine families (default {','.join(FAMILIES)})")
     parser.add_argument("--shapes", default="b1,b8,bot", help="b1, b8, bot (default all)")
     parser.add_argument("--tokens", type=int, default=64, help="new tokens for b1 and b8 (default 64)")
@@ -786,7 +733,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     split = lambda text: [x.strip() for x in text.split(",") if x.strip()]  # noqa: E731
     args.variants, args.engines, args.shapes = split(args.variants), split(args.engines), split(args.shapes)
-    args.graph = split(args.graph)
     unknown = [e for e in args.engines if e not in FAMILIES] + [s for s in args.shapes if s not in ("b1", "b8", "bot")]
     if unknown:
         raise SystemExit(f"benchmark: unknown engine or shape: {', '.join(unknown)}")

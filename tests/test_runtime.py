@@ -9,7 +9,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from export.gpt2_graph import WEIGHTS, build_graph, export_graph, write_manifest_stub
 from export.originality import OriginalityIndex, index_path, words
 from export.runtime import (
     GenerationError,
@@ -22,7 +21,6 @@ from export.runtime import (
     best_variant,
     choose_tokens,
     load_generator,
-    open_variant,
     physical_cores,
     published_variants,
 )
@@ -83,16 +81,14 @@ def cfg(tmp_path_factory) -> Config:
     data = tmp_path_factory.mktemp("data")
     config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, max_prompt_tokens=16))
     save_builtin_model(data / "models" / "tiny", BuiltinModelConfig(), seed=0)
-    export_onnx(config, "tiny", ["fp32", "int8"])
+    export_onnx(config, "tiny", ["fp32", "int8", "int4"])
     make_stopper(config, "newline", NEWLINE)
     make_stopper(config, "eos", EOS)
     return config
 
 
 # "static": the torch engine used on CUDA (static KV cache + CUDA graph), run here on the CPU without a graph.
-ENGINES = [
-    ("torch", None), ("static", None), ("onnx", "fp32"), ("onnx", "int8"), ("graph", "int8"), ("graph", "int4"),
-]
+ENGINES = [("torch", None), ("static", None), ("onnx", "fp32"), ("onnx", "int8"), ("onnx", "int4")]
 
 
 def static_generator(cfg: Config, name: str) -> Generator:
@@ -100,24 +96,10 @@ def static_generator(cfg: Config, name: str) -> Generator:
     return _generator(cfg, GraphEngine(folder, threads=1, device="cpu"), folder, name, "fp32", load_index(cfg, folder))
 
 
-@pytest.fixture(scope="module")
-def graphs(cfg, tmp_path_factory) -> dict[str, Path]:
-    """The hand-written graph (export.gpt2_graph) of the tiny model, per weight format."""
-    root = tmp_path_factory.mktemp("graphs")
-    return {w: export_graph_folder(cfg.data_dir / "models" / "tiny", root / f"graph-{w}", w) for w in WEIGHTS}
-
-
-def export_graph_folder(model: Path, folder: Path, weights: str) -> Path:
-    write_manifest_stub(folder, export_graph(model, folder, weights))
-    return folder
-
-
 @pytest.fixture(scope="module", params=ENGINES, ids=lambda p: f"{p[0]}-{p[1] or 'fp32'}")
-def gen(request, cfg, graphs) -> Generator:
+def gen(request, cfg) -> Generator:
     engine, variant = request.param
-    if engine == "graph":
-        generator = open_variant(cfg, graphs[variant], name="tiny")
-    elif engine == "static":
+    if engine == "static":
         generator = static_generator(cfg, "tiny")
     else:
         generator = load_generator(cfg, "tiny", engine=engine, variant=variant)
@@ -195,38 +177,6 @@ def test_engines_agree(cfg):
         torch_gen.close()
         onnx_gen.close()
         static_gen.close()
-
-
-def test_hand_written_graph_matches_torch(cfg, graphs):
-    """fp32: PyTorch's logits within 1e-4 on a left-padded batch, prompt then cached steps; int8/int4 close."""
-    import onnxruntime as ort
-    import torch
-    from transformers import AutoModelForCausalLM
-
-    model = AutoModelForCausalLM.from_pretrained(cfg.data_dir / "models" / "tiny").eval()
-    ids = np.array([[EOS, EOS, 40, 588, 257, 1110], [EOS, 3666, 4320, 318, 257, 1110]], np.int64)
-    mask = np.array([[0, 0, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]], np.int64)
-    pos = np.clip(np.cumsum(mask, -1) - 1, 0, None)
-    with torch.no_grad():
-        ref = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask),
-                    position_ids=torch.from_numpy(pos)).logits.numpy()
-    limits = {"fp32": 1e-4, "int8": 0.05, "int4": 0.5}
-    for weights, folder in graphs.items():
-        session = ort.InferenceSession(str(folder / "model.onnx"), providers=["CPUExecutionProvider"])
-        names = [i.name for i in session.get_inputs() if i.name.startswith("past_key_values.")]
-        assert len(names) == 2 * model.config.n_layer
-        heads, dim = model.config.n_head, model.config.n_embd // model.config.n_head
-        feed = {"input_ids": ids[:, :4], "attention_mask": mask[:, :4], "position_ids": pos[:, :4],
-                **{n: np.zeros((2, heads, 0, dim), np.float32) for n in names}}
-        first = session.run(None, feed)
-        feed = {"input_ids": ids[:, 4:], "attention_mask": mask, "position_ids": pos[:, 4:]}
-        feed.update(zip(names, first[1:]))
-        second = session.run(None, feed)
-        got = np.concatenate([first[0], second[0]], axis=1)
-        assert np.abs(got - ref)[mask.astype(bool)].max() <= limits[weights], weights
-    with pytest.raises(ValueError, match="unknown weights"):
-        build_graph(model, "int2")
-    assert (graphs["int8"] / "model.onnx").stat().st_size < 0.35 * (graphs["fp32"] / "model.onnx").stat().st_size
 
 
 # --- stop rules ------------------------------------------------------------------------------------------
@@ -359,8 +309,8 @@ def test_load_generator_auto(cfg, caplog):
     gen.close()
     with pytest.raises(GenerationError, match="imitate export bare"):
         load_generator(cfg, "bare", engine="onnx")
-    with pytest.raises(GenerationError, match=r"no published ONNX variant 'int4' \(published: fp32, int8\)"):
-        load_generator(cfg, "tiny", variant="int4")
+    with pytest.raises(GenerationError, match=r"no published ONNX variant 'fp16' \(published: fp32, int4, int8\)"):
+        load_generator(cfg, "tiny", variant="fp16")
     with pytest.raises(GenerationError, match="no model named 'nobody'"):
         load_generator(cfg, "nobody")
     with pytest.raises(GenerationError, match="unknown engine"):
