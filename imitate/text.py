@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 END_OF_TEXT = "<|endoftext|>"
+REPLACEMENT = "\ufffd"  # what decoding leaves of a byte sequence the model left unfinished or made invalid
 
 
 def cut_text(text: str) -> str:
@@ -13,13 +14,13 @@ def cut_text(text: str) -> str:
 
 
 def cut_post(text: str) -> str:
-    """A generated text cut at its first newline or ``<|endoftext|>``, stripped."""
-    return cut_text(text).strip()
+    """A generated text cut at its first newline or ``<|endoftext|>``, without broken characters, stripped."""
+    return cut_text(text).replace(REPLACEMENT, "").strip()
 
 
 def post_from_decoded(prompt: str, text: str) -> str:
     """The post in ``text``, decoded from prompt + continuation together (no character split at the
     seam): the prompt is kept whole, even when it holds a newline, and the continuation is cut."""
     if prompt and text.startswith(prompt):
-        return (prompt + cut_text(text[len(prompt) :])).strip()
+        return (prompt + cut_text(text[len(prompt) :]).replace(REPLACEMENT, "")).strip()
     return cut_post(text)
