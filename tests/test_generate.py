@@ -1,4 +1,5 @@
-"""trainer.generate: the cut rules, n posts, the prompt at the start, seeded reproducibility."""
+"""trainer.generate: n posts, the prompt at the start, cut posts, seeded reproducibility (the cutting rule
+itself: tests/test_text.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import pytest
 import torch
 
 from imitate.config import BuiltinModelConfig, GenerationConfig
-from imitate.text import cut_post
 from trainer.generate import sample_posts
 from trainer.model import build_builtin_model
 
@@ -17,22 +17,6 @@ GEN = GenerationConfig(max_length=24, min_length=2)
 def tiny():
     model, tokenizer = build_builtin_model(BuiltinModelConfig(n_layer=1, n_head=2, n_embd=32, n_positions=64), seed=0)
     return model, tokenizer
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("My dream is big\nand then", "My dream is big"),
-        ("My dream is big<|endoftext|>next post", "My dream is big"),
-        ("one\r\ntwo", "one"),
-        ("  padded  ", "padded"),
-        ("no cut at all", "no cut at all"),
-        ("\nstarts with a newline", ""),
-        ("a<|endoftext|>b\nc", "a"),
-    ],
-)
-def test_cut_post(raw, expected):
-    assert cut_post(raw) == expected
 
 
 def test_n_posts_start_with_the_prompt_and_are_cut(tiny):

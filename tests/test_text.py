@@ -15,6 +15,11 @@ from imitate.text import cut_post, post_from_decoded
         ("carriage\rreturn", "carriage"),
         ("broken \ufffd\ufffdbyte and emoji 🍞", "broken byte and emoji 🍞"),
         ("<|endoftext|>", ""),
+        ("one\r\ntwo", "one"),
+        ("  padded  ", "padded"),
+        ("no cut at all", "no cut at all"),
+        ("\nstarts with a newline", ""),
+        ("a<|endoftext|>b\nc", "a"),
     ],
 )
 def test_cut_post(text, expected):
