@@ -114,10 +114,12 @@ class StaticGPT2:
         self.key_valid[:, :t] = attention_mask
         pos = (attention_mask.long().cumsum(-1) - 1).clamp(min=0)
         slots = torch.arange(t, device=self.device)
-        causal = slots[None, :, None] >= torch.arange(self.max_len, device=self.device)[None, None, :]
-        mask = (causal & self.key_valid[:, None, :]).unsqueeze(1)  # [B, 1, T, max_len]
+        keys = torch.arange(self.max_len, device=self.device)
+        causal = slots[:, None] >= keys[None, :]  # [T, max_len]
+        mask = causal[None] & self.key_valid[:, None, :]  # [B, T, max_len]
         # A padding query sees no key at all: let it see itself so softmax stays finite.
-        mask = mask | (~attention_mask)[:, None, :, None] & (slots[:, None] == torch.arange(self.max_len, device=self.device)[None, :])
+        itself = slots[:, None] == keys[None, :]
+        mask = (mask | ((~attention_mask)[:, :, None] & itself[None])).unsqueeze(1)  # [B, 1, T, max_len]
         logits = self._forward(input_ids.to(self.device), pos.to(self.device), slots, mask)
         self.length = t
         self.positions = pos[:, -1].clone()
