@@ -136,18 +136,6 @@ class OriginalityIndex:
             raise ValueError(f"cannot read the originality index {path}: {exc}") from None
 
 
-def build_index(texts: Iterable[str], n: int = 10) -> OriginalityIndex:
-    return OriginalityIndex.build(texts, n)
-
-
-def save(index: OriginalityIndex, path: Path) -> Path:
-    return index.save(path)
-
-
-def load(path: Path) -> OriginalityIndex:
-    return OriginalityIndex.load(path)
-
-
 def index_path(model_dir: Path) -> Path:
     return Path(model_dir) / "onnx" / INDEX_FILE
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from export.originality import Copy, OriginalityIndex, index_path, load, normalise, words, write_index_for_model
+from export.originality import Copy, OriginalityIndex, index_path, normalise, words, write_index_for_model
 from imitate.config import Config
 from trainer.posts import Post, save_posts
 
@@ -54,7 +54,7 @@ def test_round_trip_holds_no_text(index, tmp_path):
         for word in words(text):
             if len(word) > 4:  # base64 could contain short words by chance
                 assert word not in raw.lower(), word
-    again = load(path)
+    again = OriginalityIndex.load(path)
     assert again.n == index.n and (again.shingles == index.shingles).all() and (again.posts == index.posts).all()
     assert again.check(TRAIN[0]).exact and again.check(TRAIN[2]).run == len(words(TRAIN[2]))
     # Compact: 8 bytes per hash plus base64 (4/3), a few hundred bytes of header.
@@ -70,7 +70,7 @@ def test_keys_differ_between_indexes():
 def test_bad_file(tmp_path):
     (tmp_path / "x.json").write_text('{"format": "other"}')
     with pytest.raises(ValueError, match="cannot read the originality index"):
-        load(tmp_path / "x.json")
+        OriginalityIndex.load(tmp_path / "x.json")
 
 
 def test_write_index_for_model_uses_training_posts_only(tmp_path):
@@ -85,7 +85,7 @@ def test_write_index_for_model_uses_training_posts_only(tmp_path):
     (model / "data_split.json").write_text(json.dumps(split))
     path = write_index_for_model(cfg, model)
     assert path == index_path(model) == model / "onnx" / "originality.json"
-    index = load(path)
+    index = OriginalityIndex.load(path)
     assert index.count == 3 and index.n == cfg.runtime.originality_words
     assert index.is_copied(TRAIN[0]) and not index.is_copied(held_out)
 
