@@ -21,6 +21,7 @@ from typing import Any
 from export import quality, variants
 from export.errors import ExportError
 from export.manifest import sha256_file, write_manifest
+from export.providers import CudaUnavailableError, cuda_built, install_hint
 from imitate.atomic import publish_dir
 from imitate.config import Config
 from imitate.paths import model_dir as default_model_dir
@@ -31,7 +32,6 @@ ALL_VARIANTS = ("fp32", "int8", "int4", "fp16")
 # Which variants each device can run and validate. int8/int4 use CPU kernels (DynamicQuantizeMatMul,
 # MatMulNBits); fp16 needs CUDA: ONNX Runtime's CPU fp16 kernels are slow and not what we would ship.
 SUPPORTED = {"cpu": ("fp32", "int8", "int4"), "cuda": ("fp32", "fp16")}
-PROVIDERS = {"cpu": ["CPUExecutionProvider"], "cuda": ["CUDAExecutionProvider", "CPUExecutionProvider"]}
 WEIGHT_FILES = (
     "model.safetensors",
     "model.safetensors.index.json",
@@ -83,14 +83,10 @@ def check_request(wanted: list[str] | tuple[str, ...], device: str) -> list[str]
             f"variant {', '.join(unsupported)} is not supported on {device} "
             f"(on {device} use {', '.join(SUPPORTED[device])}; on {other}: {', '.join(SUPPORTED[other])})"
         )
-    if device == "cuda":
-        import onnxruntime as ort
-
-        if "CUDAExecutionProvider" not in ort.get_available_providers():
-            raise ExportError(
-                "device cuda needs onnxruntime-gpu with a working CUDA (CUDAExecutionProvider is not available; "
-                f"providers: {', '.join(ort.get_available_providers())}); on cpu use {', '.join(SUPPORTED['cpu'])}"
-            )
+    if device == "cuda" and not cuda_built():
+        raise ExportError(
+            f"device cuda needs onnxruntime's CUDAExecutionProvider, which this onnxruntime lacks: {install_hint()}"
+        )
     return sorted(wanted, key=ALL_VARIANTS.index)
 
 
@@ -263,11 +259,15 @@ def _build_and_check(
     started = time.perf_counter()
     try:
         build = variants.BUILDERS[variant](reference.folder, dst, source.config)
-        decoder = quality.OrtDecoder(dst / variants.MODEL_FILE, providers=PROVIDERS[device])
+        decoder = quality.OrtDecoder(dst / variants.MODEL_FILE, device=device)
+    except CudaUnavailableError as exc:
+        shutil.rmtree(dst, ignore_errors=True)
+        return VariantResult(variant, False, f"not checked: {exc}")
     except Exception as exc:
         shutil.rmtree(dst, ignore_errors=True)
         return VariantResult(variant, False, f"build failed: {_first_line(exc)}")
     build_seconds = time.perf_counter() - started
+    providers = decoder.session.get_providers()  # what the checks below really ran on
     parity = quality.check_parity(reference.torch_run, decoder.step, source.tokenizer, cfg.export.greedy_tokens)
     logger.info("[%s] perplexity on %d held-out tokens", variant, reference.blocks.size)
     ppl = quality.perplexity(decoder.step, reference.blocks)
@@ -284,6 +284,7 @@ def _build_and_check(
         "model_bytes": size,
         "size_vs_fp32": size / reference.bytes,
         "build_seconds": round(build_seconds, 2),
+        "providers": providers,
         "build": build,
         "node_types": variants.node_type_counts(dst / variants.MODEL_FILE),
     }
@@ -320,7 +321,7 @@ def _publish(
         "variant": result.variant,
         "published": True,  # only variants that passed their checks get a manifest
         "device": device,
-        "providers": PROVIDERS[device] if result.variant != "fp32" else PROVIDERS["cpu"],
+        "providers": metrics.get("providers", ["CPUExecutionProvider"]),  # the fp32 reference is checked on the CPU
         "task": variants.TASK,
         "opset": opset,
         "requested_opset": cfg.export.opset,

@@ -73,13 +73,15 @@ Step = Callable[[np.ndarray, np.ndarray, np.ndarray, Any], tuple[np.ndarray, Any
 class OrtDecoder:
     """A thin caller of an exported with-past decoder: ``step(ids, mask, pos, past) -> (logits, past)``."""
 
-    def __init__(self, model_path: Path, providers: Sequence[str] = ("CPUExecutionProvider",), threads: int = 0):
+    def __init__(self, model_path: Path, device: str = "cpu", threads: int = 0):
         import onnxruntime as ort
+
+        from export.providers import open_session
 
         options = ort.SessionOptions()
         if threads:
             options.intra_op_num_threads = threads
-        self.session = ort.InferenceSession(str(model_path), options, providers=list(providers))
+        self.session = open_session(model_path, options, device)  # CudaUnavailableError if CUDA is not had
         inputs = {i.name: i for i in self.session.get_inputs()}
         self.input_names = set(inputs)
         self.past_names = [n for n in inputs if n.startswith("past_key_values.")]

@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from export.originality import Copy, OriginalityIndex, index_path, training_texts
+from export.providers import CUDA, CudaUnavailableError, cuda_built, install_hint, open_session
 from imitate.config import Config, GenerationConfig
 from imitate.paths import model_dir as default_model_dir
 from imitate.text import END_OF_TEXT, post_from_decoded
@@ -268,16 +269,8 @@ class OnnxEngine:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         options.log_severity_level = 3
-        providers: list[Any] = ["CPUExecutionProvider"]
-        self.device = "cpu"
-        if device == "cuda":
-            if "CUDAExecutionProvider" in ort.get_available_providers():
-                providers = [("CUDAExecutionProvider", {"device_id": 0}), "CPUExecutionProvider"]
-                self.device = "cuda"
-            else:
-                logger.warning("device cuda asked for, but onnxruntime has no CUDAExecutionProvider: using the CPU")
         try:
-            self.session = ort.InferenceSession(str(path), options, providers=providers)
+            self.session, self.device = self._open(path, options, device)
         except Exception as exc:  # onnxruntime raises its own types for a bad or truncated file
             raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
         inputs = {i.name: i for i in self.session.get_inputs()}
@@ -290,6 +283,16 @@ class OnnxEngine:
         self.heads, self.head_dim = int(first.shape[1]), int(first.shape[3])
         self.position_ids = "position_ids" in inputs
         self.binding = self.session.io_binding()
+
+    @staticmethod
+    def _open(path: Path, options: Any, device: str) -> tuple[Any, str]:
+        """A session on ``device``, or on the CPU (with a warning) when CUDA cannot be had."""
+        if device == "cuda":
+            try:
+                return open_session(path, options, "cuda"), "cuda"
+            except CudaUnavailableError as exc:
+                logger.warning("device cuda asked for, but %s: using the CPU", exc)
+        return open_session(path, options, "cpu"), "cpu"
 
     def _run(self, ids: np.ndarray, length: int, past: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
         """Feed ``ids`` [B, T] after ``length`` cached positions; logits of the last position [B, V], new cache."""
@@ -313,7 +316,7 @@ class OnnxEngine:
         logits = outputs[0].numpy()
         return np.ascontiguousarray(logits[:, -1, :], dtype=np.float32), list(outputs[1:])
 
-    def prefill(self, ids: list[int]) -> tuple[np.ndarray, list[Any]]:
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, list[Any]]:
         empty = [np.zeros((1, self.heads, 0, self.head_dim), self.past_dtype) for _ in self.past_names]
         return self._run(np.array([ids], np.int64), 0, empty)
 
@@ -355,7 +358,7 @@ class TorchEngine:
     def _logits(self, out) -> np.ndarray:
         return out.logits[:, -1, :].float().cpu().numpy()
 
-    def prefill(self, ids: list[int]) -> tuple[np.ndarray, Any]:
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
         with self.torch.inference_mode():
             out = self.model(input_ids=self.torch.tensor([ids], device=self.device), use_cache=True)
         return self._logits(out), out.past_key_values
@@ -379,29 +382,38 @@ class GraphEngine(TorchEngine):
     """The torch engine on CUDA: :class:`export.static_gpt2.StaticGPT2`, whose decode step is one CUDA graph.
 
     PyTorch eager spends a batch-1 GPT-2 step launching a few hundred tiny kernels; replaying the step as
-    a recorded graph removed most of that (6.7x eager ``generate`` at batch 1 on an H200). One static
-    engine is kept per batch size (the graph's shapes are fixed). On the CPU it runs without a graph:
-    that is how the tests check it against :class:`TorchEngine`.
+    a recorded graph removed most of that (6.7x eager ``generate`` at batch 1 on an H200). The graph's
+    shapes are fixed, so one static engine is kept per batch size and cache length (the generation's
+    prompt plus new tokens, rounded up to a power of two). On the CPU it runs without a graph: that is
+    how the tests check it against :class:`TorchEngine`.
     """
 
     name = "torch"
-    MAX_BATCH_SHAPES = 4
+    MAX_SHAPES = 8
+    MIN_CACHE = 64
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cuda"):
         super().__init__(folder, threads, device)
         self.context = self.model.config.n_positions
-        self._engines: dict[int, Any] = {}
+        self._engines: dict[tuple[int, int], Any] = {}
+        self._cache_len = self.context
 
     def _engine(self, n: int):
+        """The static engine for batch ``n`` and the current cache length (kept for later calls)."""
         from export.static_gpt2 import StaticGPT2
 
-        if n not in self._engines:
-            if len(self._engines) >= self.MAX_BATCH_SHAPES:
+        key = (n, self._cache_len)
+        if key not in self._engines:
+            if len(self._engines) >= self.MAX_SHAPES:
                 self._engines.pop(next(iter(self._engines)))
-            self._engines[n] = StaticGPT2(self.model, batch_size=n, max_len=self.context)
-        return self._engines[n]
+            self._engines[key] = StaticGPT2(self.model, batch_size=n, max_len=self._cache_len)
+        return self._engines[key]
 
-    def prefill(self, ids: list[int]) -> tuple[np.ndarray, Any]:
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
+        """``total``: the most positions this generation will fill; the cache is sized to the next power of
+        two (each step attends over the whole cache, so a 1024-slot cache for a 70-token post costs 2x)."""
+        need = max(total or self.context, len(ids) + 1, self.MIN_CACHE)
+        self._cache_len = min(self.context, 1 << (need - 1).bit_length())
         logits = self._engine(1).prefill(self.torch.tensor([ids]), self.torch.ones(1, len(ids), dtype=self.torch.long))
         return logits.cpu().numpy(), ids
 
@@ -495,7 +507,7 @@ class Generator:
         min_new = s.min_new_tokens if s.min_new_tokens is not None else s.min_length - len(row)
         min_new = max(0, min(min_new, max_new))
         stops = self.tokens.stop_ids
-        logits, past = self.backend.prefill(row)
+        logits, past = self.backend.prefill(row, total=len(row) + max_new)
         past = self.backend.expand(past, n)
         logits = np.repeat(logits, n, axis=0)
         out = np.full((n, max_new), self.tokens.eos, np.int64)
@@ -613,12 +625,16 @@ def _effective_device(engine: str, device: str) -> str:
     if device != "cuda":
         return "cpu"
     if engine == "onnx":
-        import onnxruntime as ort
-
-        return "cuda" if "CUDAExecutionProvider" in ort.get_available_providers() else "cpu"
+        if cuda_built():
+            return "cuda"
+        logger.warning("device cuda asked for, but onnxruntime has no %s (%s): using the CPU", CUDA, install_hint())
+        return "cpu"
     import torch
 
-    return "cuda" if torch.cuda.is_available() else "cpu"
+    if torch.cuda.is_available():
+        return "cuda"
+    logger.warning("device cuda asked for, but torch sees no GPU: using the CPU")
+    return "cpu"
 
 
 def _context(folder: Path) -> int:

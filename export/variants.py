@@ -464,10 +464,36 @@ def build_fp16(src: Path, dst: Path, config: dict[str, Any]) -> dict[str, Any]:
     with quiet():
         model = SymbolicShapeInference.infer_shapes(model, auto_merge=True)
         model = convert_float_to_float16(model, keep_io_types=True, op_block_list=list(FP16_OP_BLOCK_LIST))
+    drop_repeated_nodes(model)
     dst.mkdir(parents=True, exist_ok=True)
     save_model(model, dst)
     copy_side_files(src, dst)
     return {**info, "precision": "fp16 weights and matmuls; fp32 kept for " + ", ".join(FP16_OP_BLOCK_LIST)}
+
+
+def drop_repeated_nodes(model: onnx.ModelProto) -> int:
+    """Remove nodes that repeat an earlier node exactly (same name, op, inputs, outputs, attributes).
+
+    onnxruntime 1.31's fp16 converter (the `gpu` extra's build) inserts one Cast per consumer of an fp16
+    tensor feeding a kept-fp32 op, all with the same name and output: ONNX Runtime refuses such a graph
+    ("two nodes with same node name"). 1.32 shares one Cast; this makes 1.31's output the same.
+    """
+    seen: set[bytes] = set()
+    kept = []
+    for node in model.graph.node:
+        key = node.SerializeToString(deterministic=True)
+        if node.name and key in seen:
+            continue
+        seen.add(key)
+        kept.append(node)
+    dropped = len(model.graph.node) - len(kept)
+    if dropped:
+        del model.graph.node[:]
+        model.graph.node.extend(kept)
+        infos, names = list(model.graph.value_info), set()
+        del model.graph.value_info[:]
+        model.graph.value_info.extend(i for i in infos if not (i.name in names or names.add(i.name)))
+    return dropped
 
 
 BUILDERS = {"int8": build_int8, "int4": build_int4, "fp16": build_fp16}

@@ -90,6 +90,14 @@ def _model_copy(data_dir: Path, tmp_path: Path, with_onnx: bool = False) -> Path
     return dst
 
 
+def _cuda_ready() -> bool:
+    import torch
+
+    from export.providers import cuda_built
+
+    return torch.cuda.is_available() and cuda_built()
+
+
 def _tree(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) if folder.exists() else []
 
@@ -359,13 +367,48 @@ def test_fp16_on_cpu_names_the_alternatives(data_dir, tmp_path):
     assert "fp32, int8, int4" in str(error) and "cuda" in str(error)
 
 
-def test_unknown_variant_and_cuda_without_provider(data_dir, tmp_path):
-    import onnxruntime
-
+def test_unknown_variant_and_cuda_without_provider(data_dir, tmp_path, monkeypatch):
     folder = _model_copy(data_dir, tmp_path)
     _assert_refused(folder, "unknown variant.*int3", variants=["int3"])
-    if "CUDAExecutionProvider" not in onnxruntime.get_available_providers():
-        _assert_refused(folder, "needs onnxruntime-gpu", variants=["fp16"], device="cuda")
+    monkeypatch.setattr(export_onnx, "cuda_built", lambda: False)  # the CPU build of onnxruntime
+    error = _assert_refused(folder, "needs onnxruntime's CUDAExecutionProvider", variants=["fp16"], device="cuda")
+    assert "pip install --no-deps onnxruntime-gpu==" in str(error)
+
+
+def test_cuda_provider_that_fails_to_start_publishes_nothing(data_dir, tmp_path, monkeypatch):
+    """onnxruntime-gpu whose CUDA libraries are missing quietly runs on the CPU: the variant is refused."""
+    import onnxruntime
+
+    from export import providers
+
+    folder = _model_copy(data_dir, tmp_path)
+    real_session = onnxruntime.InferenceSession
+
+    def without_cuda(*args, **kwargs):  # what ORT does when the CUDA provider cannot load: runs on the CPU
+        kwargs["providers"] = ["CPUExecutionProvider"]
+        return real_session(*args, **kwargs)
+
+    monkeypatch.setattr(export_onnx, "cuda_built", lambda: True)
+    monkeypatch.setattr(providers, "cuda_built", lambda: True)
+    monkeypatch.setattr(onnxruntime, "InferenceSession", without_cuda)
+    fp32, fp16 = export_model(Config(data_dir=data_dir), HANDLE, variants=["fp32", "fp16"], device="cuda",
+                              model_dir=folder)
+    assert fp32.published
+    assert not fp16.published and fp16.reason.startswith("not checked: onnxruntime could not start CUDA")
+    assert sorted(p.name for p in (folder / "onnx").iterdir()) == ["fp32", "originality.json"]
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.skipif(not _cuda_ready(), reason="needs a CUDA GPU and onnxruntime-gpu")
+def test_fp16_on_cuda(data_dir, tmp_path):
+    """On a GPU: fp16 is checked on CUDAExecutionProvider and passes the 1% gate."""
+    folder = _model_copy(data_dir, tmp_path)
+    (result,) = export_model(Config(data_dir=data_dir), HANDLE, variants=["fp16"], device="cuda", model_dir=folder)
+    assert result.published, result.summary()
+    manifest = read_manifest(result.path)
+    assert manifest["device"] == "cuda" and manifest["providers"][0] == "CUDAExecutionProvider"
+    assert abs(manifest["quality"]["relative_change"]) <= Config().export.fp16_ppl_tolerance
+    assert np.isfinite(manifest["quality"]["perplexity"]) and not verify_files(result.path)
 
 
 def test_exporter_failure_leaves_nothing(data_dir, tmp_path, monkeypatch):
@@ -387,3 +430,34 @@ def test_cli_prints_one_line_and_exits_1(data_dir, capsys):
     err = capsys.readouterr().err.strip()
     assert code == 1
     assert err.count("\n") == 0 and err.startswith("imitate export: error: variant fp16 is not supported on cpu")
+
+
+def test_repeated_cast_nodes_are_dropped(tmp_path):
+    """onnxruntime 1.31's fp16 converter repeats a Cast per consumer (same name, same output): ORT refuses that."""
+    import onnxruntime
+    from onnx import TensorProto, helper
+
+    cast = helper.make_node("Cast", ["x"], ["x_cast_to_fp32"], to=TensorProto.FLOAT, name="x_cast_to_fp32_node")
+    nodes = [
+        cast,
+        helper.make_node("Relu", ["x_cast_to_fp32"], ["a"], name="relu"),
+        cast,  # the repeat, for the second consumer
+        helper.make_node("Neg", ["x_cast_to_fp32"], ["b"], name="neg"),
+        helper.make_node("Add", ["a", "b"], ["y"], name="add"),
+    ]
+    graph = helper.make_graph(
+        nodes, "g",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT16, [2])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2])],
+        value_info=[helper.make_tensor_value_info("x_cast_to_fp32", TensorProto.FLOAT, [2])] * 2,
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    with pytest.raises(Exception, match="two nodes with same node name"):
+        onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    assert variants.drop_repeated_nodes(model) == 1
+    assert [n.name for n in model.graph.node] == ["x_cast_to_fp32_node", "relu", "neg", "add"]
+    assert len(model.graph.value_info) == 1
+    session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    (y,) = session.run(None, {"x": np.array([1.5, -2.0], np.float16)})
+    assert y.tolist() == [0.0, 2.0]  # relu(x) - x
+    assert variants.drop_repeated_nodes(model) == 0

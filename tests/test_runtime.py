@@ -31,6 +31,19 @@ NEWLINE, EOS = 198, 50256
 PROMPT = "My dream is"
 
 
+def _cuda_ready() -> bool:
+    import torch
+
+    from export.providers import cuda_built
+
+    return torch.cuda.is_available() and cuda_built()
+
+
+# On a GPU machine with onnxruntime-gpu the whole interface suite also runs on the CUDA engines.
+CUDA_READY = _cuda_ready()
+gpu = pytest.mark.skipif(not CUDA_READY, reason="needs a CUDA GPU and onnxruntime-gpu")
+
+
 # --- fixtures: a tiny model, exported; two models that always want to stop -------------------------------
 
 
@@ -82,6 +95,11 @@ def cfg(tmp_path_factory) -> Config:
     config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, max_prompt_tokens=16))
     save_builtin_model(data / "models" / "tiny", BuiltinModelConfig(), seed=0)
     export_onnx(config, "tiny", ["fp32", "int8", "int4"])
+    if CUDA_READY:
+        from export.onnx import export_model
+
+        (fp16,) = export_model(config, "tiny", variants=["fp16"], device="cuda")
+        assert fp16.published, fp16.summary()
     make_stopper(config, "newline", NEWLINE)
     make_stopper(config, "eos", EOS)
     return config
@@ -89,6 +107,8 @@ def cfg(tmp_path_factory) -> Config:
 
 # "static": the torch engine used on CUDA (static KV cache + CUDA graph), run here on the CPU without a graph.
 ENGINES = [("torch", None), ("static", None), ("onnx", "fp32"), ("onnx", "int8"), ("onnx", "int4")]
+if CUDA_READY:  # ONNX Runtime's CUDA provider (IO binding on the GPU) and the CUDA-graph torch engine
+    ENGINES += [("onnx-cuda", "fp32"), ("onnx-cuda", "fp16"), ("torch-cuda", None)]
 
 
 def static_generator(cfg: Config, name: str) -> Generator:
@@ -101,6 +121,9 @@ def gen(request, cfg) -> Generator:
     engine, variant = request.param
     if engine == "static":
         generator = static_generator(cfg, "tiny")
+    elif engine.endswith("-cuda"):
+        generator = load_generator(cfg, "tiny", engine=engine.split("-")[0], variant=variant, device="cuda")
+        assert generator.device == "cuda"
     else:
         generator = load_generator(cfg, "tiny", engine=engine, variant=variant)
     yield generator
@@ -173,10 +196,41 @@ def test_engines_agree(cfg):
             expected = torch_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs)
             assert onnx_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == expected
             assert static_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == expected
+        # The static cache is sized to the generation (prompt + 20 new tokens -> 64 slots), not the context.
+        assert set(static_gen.backend._engines) == {(1, 64), (3, 64)}
+        longer = static_gen.generate(PROMPT, n=1, max_new_tokens=100, min_new_tokens=100, do_sample=False)
+        assert (1, 128) in static_gen.backend._engines
+        assert longer == torch_gen.generate(PROMPT, n=1, max_new_tokens=100, min_new_tokens=100, do_sample=False)
     finally:
         torch_gen.close()
         onnx_gen.close()
         static_gen.close()
+
+
+@gpu
+def test_cuda_engines_compute_what_the_cpu_computes(cfg):
+    """Prompt logits on the GPU engines match the CPU's; ONNX Runtime keeps the KV cache on the GPU."""
+    reference = load_generator(cfg, "tiny", engine="onnx", variant="fp32", device="cpu")
+    ids = reference.tokens.encode("<|endoftext|>" + PROMPT)
+    expected, _ = reference.backend.prefill(ids)
+    reference.close()
+    scale = float(np.abs(expected).max())
+    for engine, variant, tolerance in (("onnx", "fp32", 1e-3), ("onnx", "fp16", 2e-2), ("torch", None, 1e-3)):
+        gen = load_generator(cfg, "tiny", engine=engine, variant=variant, device="cuda")
+        try:
+            assert gen.device == "cuda"
+            logits, past = gen.backend.prefill(ids)
+            assert np.abs(logits - expected).max() <= tolerance * scale, (engine, variant)
+            if engine == "onnx":
+                assert gen.backend.session.get_providers()[0] == "CUDAExecutionProvider"
+                assert {v.device_name().lower() for v in past} == {"cuda"}
+            else:
+                assert isinstance(gen.backend, GraphEngine)
+        finally:
+            gen.close()
+    auto = load_generator(cfg, "tiny", device="cuda")
+    assert (auto.engine, auto.variant, auto.device) == ("onnx", "fp16", "cuda")
+    auto.close()
 
 
 # --- stop rules ------------------------------------------------------------------------------------------
