@@ -140,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("prompt", nargs="?", default="")
     p.add_argument("-n", type=int, default=5, help="number of posts (default 5)")
     p.add_argument("--seed", type=int)
-    p.add_argument("--engine", choices=["onnx", "torch"], help="default: onnx when exported, else torch")
+    p.add_argument("--engine", choices=["auto", "onnx", "torch"],
+                   help="default runtime.engine (auto: onnx on the CPU when exported, else torch; torch on CUDA)")
     p.add_argument("--variant", help="ONNX variant (default: the best exported one)")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(func=cmd_generate)

@@ -161,7 +161,7 @@ class ExportConfig:
 
 @dataclass(frozen=True)
 class RuntimeConfig:
-    engine: str = "onnx"  # onnx | torch
+    engine: str = "auto"  # auto (cpu: onnx, cuda: torch with a CUDA graph) | onnx | torch
     variant: str = "auto"  # auto: the best exported variant for the device
     device: str = "cpu"  # cpu | cuda
     threads: int = 0  # 0: one per physical core
@@ -171,7 +171,9 @@ class RuntimeConfig:
     originality_retries: int = 3
 
     def __post_init__(self) -> None:
-        _check(self.engine in {"onnx", "torch"}, f"runtime.engine must be onnx or torch, got {self.engine!r}")
+        _check(
+            self.engine in {"auto", "onnx", "torch"}, f"runtime.engine must be auto, onnx or torch, got {self.engine!r}"
+        )
         _check(self.device in {"cpu", "cuda"}, f"runtime.device must be cpu or cuda, got {self.device!r}")
         _check(self.threads >= 0, "runtime.threads must be >= 0")
         _check(self.max_prompt_tokens >= 1, "runtime.max_prompt_tokens must be >= 1")

@@ -451,7 +451,7 @@ def test_repeated_cast_nodes_are_dropped(tmp_path):
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2])],
         value_info=[helper.make_tensor_value_info("x_cast_to_fp32", TensorProto.FLOAT, [2])] * 2,
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=10)
     with pytest.raises(Exception, match="two nodes with same node name"):
         onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
     assert variants.drop_repeated_nodes(model) == 1

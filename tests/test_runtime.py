@@ -15,6 +15,7 @@ from export.runtime import (
     Generator,
     GraphEngine,
     _generator,
+    auto_engine,
     load_index,
     PromptTooLongError,
     Sampling,
@@ -363,12 +364,23 @@ def test_load_generator_auto(cfg, caplog):
     gen.close()
     with pytest.raises(GenerationError, match="imitate export bare"):
         load_generator(cfg, "bare", engine="onnx")
-    with pytest.raises(GenerationError, match=r"no published ONNX variant 'fp16' \(published: fp32, int4, int8\)"):
-        load_generator(cfg, "tiny", variant="fp16")
+    with pytest.raises(GenerationError, match=r"no published ONNX variant 'int8' \(published: fp32\)"):
+        load_generator(cfg, "newline", variant="int8")
     with pytest.raises(GenerationError, match="no model named 'nobody'"):
         load_generator(cfg, "nobody")
     with pytest.raises(GenerationError, match="unknown engine"):
         load_generator(cfg, "tiny", engine="tensorflow")
+
+
+def test_auto_engine(monkeypatch):
+    """auto: torch (CUDA graph) on a GPU unless an ONNX variant is named; ONNX otherwise."""
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert auto_engine("cuda") == "torch" and auto_engine("cuda", "auto") == "torch"
+    assert auto_engine("cuda", "fp16") == "onnx" and auto_engine("cpu") == "onnx"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert auto_engine("cuda") == "onnx"
 
 
 def test_cuda_falls_back_to_cpu_when_absent(cfg):
