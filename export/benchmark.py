@@ -362,35 +362,12 @@ def ensure_exported(model_dir: Path, variants: list[str], device: str) -> dict[s
 
 
 def _export(model_dir: Path, variants: list[str], device: str) -> None:
+    from export.onnx import export_model
     from imitate.config import Config
 
     cfg = Config(data_dir=model_dir.parent.parent)
-    try:
-        from export.onnx import export_model
-    except ImportError:
-        export_model = None
-    if export_model is not None:
-        for result in export_model(cfg, model_dir.name, variants=variants, device=device, model_dir=model_dir):
-            logger.info("%s", result.summary())
-        return
-    _plain_export(model_dir, variants)
-
-
-def _plain_export(model_dir: Path, variants: list[str]) -> None:
-    """Without the exporter: optimum's fp32 export and default dynamic int8, unchecked."""
-    from onnxruntime.quantization import quantize_dynamic
-    from optimum.exporters.onnx import main_export
-
-    fp32 = model_dir / "onnx" / "fp32"
-    if not (fp32 / "model.onnx").is_file():
-        main_export(str(model_dir), output=str(fp32), task="text-generation-with-past", local_files_only=True)
-        (fp32 / "manifest.json").write_text(json.dumps({"variant": "fp32", "note": "benchmark export, unchecked"}))
-    if "int8" in variants:
-        int8 = model_dir / "onnx" / "int8"
-        shutil.copytree(fp32, int8, ignore=shutil.ignore_patterns("model.onnx*", "manifest.json"), dirs_exist_ok=True)
-        with quiet():
-            quantize_dynamic(fp32 / "model.onnx", int8 / "model.onnx", op_types_to_quantize=["MatMul"])
-        (int8 / "manifest.json").write_text(json.dumps({"variant": "int8", "note": "benchmark export, unchecked"}))
+    for result in export_model(cfg, model_dir.name, variants=variants, device=device, model_dir=model_dir):
+        logger.info("%s", result.summary())
 
 
 @contextlib.contextmanager

@@ -49,30 +49,10 @@ gpu = pytest.mark.skipif(not CUDA_READY, reason="needs a CUDA GPU and onnxruntim
 
 
 def export_onnx(cfg: Config, name: str, variants: list[str]) -> None:
-    """The exporter's ``export_model`` when present; else optimum + dynamic int8, with a minimal manifest."""
-    try:
-        from export.onnx import export_model
-    except ImportError:
-        export_model = None
-    if export_model is not None:
-        results = export_model(cfg, name, variants=variants)
-        assert all(r.published for r in results), [r.summary() for r in results]
-        return
-    import shutil
+    from export.onnx import export_model
 
-    from optimum.exporters.onnx import main_export
-    from onnxruntime.quantization import quantize_dynamic
-
-    folder = cfg.data_dir / "models" / name
-    fp32 = folder / "onnx" / "fp32"
-    main_export(str(folder), output=str(fp32), task="text-generation-with-past", local_files_only=True)
-    shutil.copy2(folder / "generation_config.json", fp32 / "generation_config.json")
-    (fp32 / "manifest.json").write_text(json.dumps({"variant": "fp32"}))
-    if "int8" in variants:
-        int8 = folder / "onnx" / "int8"
-        shutil.copytree(fp32, int8, ignore=shutil.ignore_patterns("model.onnx*", "manifest.json"))
-        quantize_dynamic(fp32 / "model.onnx", int8 / "model.onnx", op_types_to_quantize=["MatMul"])
-        (int8 / "manifest.json").write_text(json.dumps({"variant": "int8"}))
+    results = export_model(cfg, name, variants=variants)
+    assert all(r.published for r in results), [r.summary() for r in results]
 
 
 def make_stopper(cfg: Config, name: str, token: int) -> None:
