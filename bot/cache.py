@@ -52,13 +52,14 @@ def default_factory(cfg: Config, name: str) -> GeneratorLike:
 
 
 def is_model_folder(folder: Path) -> bool:
-    """A published model: an exported ONNX variant, or Hugging Face weights for the torch engine."""
+    """A published model: Hugging Face weights for the torch engine, or an ONNX variant that passed its checks."""
+    from export.runtime import published_variants
+
     if not (folder / "config.json").is_file():
         return False
     if any((folder / weights).is_file() for weights in ("model.safetensors", "pytorch_model.bin")):
         return True
-    onnx = folder / "onnx"
-    return onnx.is_dir() and any(variant.glob("*.onnx") for variant in onnx.iterdir() if variant.is_dir())
+    return bool(published_variants(folder))
 
 
 def list_models(data_dir: Path) -> list[str]:

@@ -24,6 +24,9 @@ def test_list_models_skips_staging_previous_and_incomplete_folders(tmp_path: Pat
     make_model(data, "alice")
     make_model(data, "bob", onnx=True)
     (data / "models" / "bob" / "model.safetensors").unlink()  # ONNX only still serves
+    make_model(data, "dan", onnx=True)
+    (data / "models" / "dan" / "model.safetensors").unlink()
+    (data / "models" / "dan" / "onnx" / "fp32" / "manifest.json").unlink()  # an export cut off: not served
     make_model(data, "carol.previous")
     make_model(data, ".staging")
     (data / "models" / "half").mkdir()

@@ -45,6 +45,7 @@ def make_model(data_dir: Path, name: str, *, onnx: bool = False) -> Path:
     if onnx:
         (folder / "onnx" / "fp32").mkdir(parents=True, exist_ok=True)
         (folder / "onnx" / "fp32" / "model.onnx").write_bytes(b"")
+        (folder / "onnx" / "fp32" / "manifest.json").write_text('{"published": true}', encoding="utf-8")
     return folder
 
 
