@@ -65,21 +65,19 @@ class PromptTooLongError(GenerationError):
 
 
 @dataclass(frozen=True)
-class Sampling:
-    """The generation settings of one call: the model's saved defaults plus the caller's overrides."""
+class Sampling(GenerationConfig):
+    """The generation settings of one call: the model's saved defaults plus the caller's overrides.
 
-    do_sample: bool = True
-    top_p: float = 0.95
-    top_k: int = 0
-    temperature: float = 1.0
-    min_length: int = 10  # total tokens, prefix and prompt included (transformers' meaning)
-    max_length: int = 160
+    The saved settings are ``[generate]``'s (``min_length``/``max_length`` count all tokens, prefix and
+    prompt included, as in transformers); a call may also bound the new tokens alone. Bad values raise
+    :class:`GenerationError` (a request's mistake), not the config's error.
+    """
+
     max_new_tokens: int | None = None  # overrides max_length when set
     min_new_tokens: int | None = None  # overrides min_length when set
-    prefix: str = END_OF_TEXT
     originality: bool = True
 
-    def __post_init__(self) -> None:
+    def __post_init__(self) -> None:  # replaces GenerationConfig's checks: these name the call's settings
         if not 0.0 < self.top_p <= 1.0:
             raise GenerationError(f"top_p must be in (0, 1], got {self.top_p}")
         if self.top_k < 0:
