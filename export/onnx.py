@@ -348,7 +348,7 @@ def _publish(
     write_manifest(built, fields)
     target = onnx_root / result.variant
     onnx_root.mkdir(exist_ok=True)
-    publish_dir(built, target)
+    publish_dir(built, target, keep_previous=False)  # the model folder keeps its own .previous; no second copy
     result.path = target
     return result
 

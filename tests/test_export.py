@@ -286,6 +286,15 @@ def test_quality_gate_refuses_a_damaged_variant_and_keeps_the_published_one(expo
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
 
 
+def test_export_again_replaces_the_variant_whole(data_dir, tmp_path):
+    folder = _model_copy(data_dir, tmp_path, with_onnx=True)
+    before = sorted(p.name for p in (folder / "onnx").iterdir())
+    (result,) = export_model(Config(data_dir=data_dir), HANDLE, variants=["fp32"], model_dir=folder)
+    assert result.published and result.path == folder / "onnx" / "fp32"
+    assert sorted(p.name for p in (folder / "onnx").iterdir()) == before  # no fp32.previous beside it
+    assert not verify_files(result.path)
+
+
 def test_fp16_conversion_keeps_norms_in_fp32_and_passes(data_dir, tmp_path, monkeypatch):
     """The CUDA variant's conversion, run on the CPU provider (CUDA is not here): no NaN, gate passed."""
     folder = _model_copy(data_dir, tmp_path)
