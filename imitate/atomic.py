@@ -80,3 +80,26 @@ def publish_dir(src: Path, target: Path, keep_previous: bool = True) -> None:
             shutil.rmtree(previous, ignore_errors=True)
     else:
         os.replace(src, target)
+
+
+class NoPreviousVersionError(ValueError):
+    """:func:`restore_previous` found no ``<target>.previous`` to put back."""
+
+
+def restore_previous(target: Path) -> None:
+    """Put ``<target>.previous`` back in place of ``target``, which becomes the new ``.previous``.
+
+    So a second call undoes the first. Three renames on one filesystem: ``target`` is missing only
+    between the first two, and a crash there leaves the replaced folder in a hidden ``.tmp`` beside it.
+    """
+    target = Path(target)
+    previous = target.with_name(target.name + ".previous")
+    if not previous.is_dir():
+        raise NoPreviousVersionError(f"no earlier version of {target.name} is kept ({previous} does not exist)")
+    if not target.exists():
+        os.replace(previous, target)
+        return
+    aside = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
+    os.replace(target, aside)  # onto the empty folder just made: a name no one else holds
+    os.replace(previous, target)
+    os.replace(aside, previous)

@@ -12,9 +12,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from imitate.atomic import NoPreviousVersionError, restore_previous
 from imitate.config import Config, ConfigError, load_config
 from imitate.logs import setup_logging
-from imitate.paths import InvalidHandleError
+from imitate.paths import InvalidHandleError, model_dir, model_name
 
 logger = logging.getLogger("imitate")
 
@@ -25,7 +26,7 @@ class UserError(Exception):
 
 def _user_error_types() -> tuple[type[BaseException], ...]:
     """Every exception type that carries a message for the user: printed as one line, exit code 1."""
-    types: list[type[BaseException]] = [UserError, ConfigError, InvalidHandleError]
+    types: list[type[BaseException]] = [UserError, ConfigError, InvalidHandleError, NoPreviousVersionError]
     for module, names in (
         ("trainer.posts", ("InputError",)),
         ("trainer.model", ("BaseModelError",)),
@@ -95,6 +96,14 @@ def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
     return 0 if all(r.published for r in results) else 1
 
 
+def cmd_rollback(cfg: Config, args: argparse.Namespace) -> int:
+    name = model_name(args.name.split("-"))
+    restore_previous(model_dir(cfg.data_dir, name))
+    print(f"{name}: the previous model is back in place; the replaced one is kept as {name}.previous "
+          f"(`imitate rollback {name}` again undoes this). A running bot picks it up at its next request.")
+    return 0
+
+
 def cmd_demo(cfg: Config, args: argparse.Namespace) -> int:
     from imitate.demo import run_demo
 
@@ -151,6 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--variant", action="append", help="fp32, int8, fp16, int4 (repeatable; default: config)")
     p.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("rollback", help="put a model's previous version back (a second rollback undoes it)")
+    p.add_argument("name", help="model name (its handles joined by '-')")
+    p.set_defaults(func=cmd_rollback)
 
     p = sub.add_parser("demo", help="the whole path offline on a bundled sample archive")
     p.set_defaults(func=cmd_demo)

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from imitate.atomic import atomic_dir, write_text_atomic
+from imitate.atomic import NoPreviousVersionError, atomic_dir, restore_previous, write_text_atomic
 
 
 def test_write_text_atomic_replaces_and_leaves_no_temp(tmp_path):
@@ -54,3 +54,19 @@ def test_published_files_are_readable_by_others(tmp_path):
     assert stat.S_IMODE((tmp_path / "model").stat().st_mode) == 0o755
     assert stat.S_IMODE((tmp_path / "model" / "sub" / "weights").stat().st_mode) == 0o644
     assert stat.S_IMODE((tmp_path / "f.txt").stat().st_mode) == 0o644
+
+
+def test_restore_previous_after_a_publish_and_with_no_current(tmp_path):
+    target = tmp_path / "model"
+    for version in ("v1", "v2"):
+        with atomic_dir(target) as tmp:
+            (tmp / "v").write_text(version)
+    restore_previous(target)
+    assert (target / "v").read_text() == "v1" and (tmp_path / "model.previous" / "v").read_text() == "v2"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model", "model.previous"]
+    os.rename(target, tmp_path / "gone")  # the current one removed by hand: the previous still comes back
+    restore_previous(target)
+    assert (target / "v").read_text() == "v2" and not (tmp_path / "model.previous").exists()
+    with pytest.raises(NoPreviousVersionError, match="no earlier version of model is kept"):
+        restore_previous(target)
+    assert (target / "v").read_text() == "v2"

@@ -235,3 +235,41 @@ def test_mock_admin_commands_are_checked_on_the_server_side(tmp_path: Path) -> N
     assert dm[0][1]["ephemeral"] and "only works in a server" in dm[0][1]["content"]
     assert other[0][1]["ephemeral"] and "There is no job #1 in this server" in other[0][1]["content"]
     assert jobs[0][1]["content"] == "No retraining jobs yet."  # only this server's jobs are listed
+
+
+def test_mock_rollback_swaps_the_previous_model_back_and_again(tmp_path: Path) -> None:
+    async def scenario() -> tuple[list, list, list, list, list]:
+        bot = await _bot_with_cogs(tmp_path)
+        folder = bot.cfg.data_dir / "models" / "alice"
+        (folder / "version.txt").write_text("new")
+        old = make_model(bot.cfg.data_dir, "alice.previous")
+        (old / "version.txt").write_text("old")
+        try:
+            member = MockInteraction(bot, "rollback", {"handle": "alice"}, permissions=0)
+            await bot.tree._call(member)
+            assert (folder / "version.txt").read_text() == "new"  # refused: not an admin
+            await bot.cache.generate("alice", "", 1)
+            assert bot.cache.loaded() == ["alice"]
+            first = MockInteraction(bot, "rollback", {"handle": "@Alice"}, permissions=MANAGE_GUILD)
+            await bot.tree._call(first)
+            assert (folder / "version.txt").read_text() == "old" and (old / "version.txt").read_text() == "new"
+            assert bot.cache.loaded() == []  # the old generator is dropped at once
+            again = MockInteraction(bot, "rollback", {"handle": "alice"}, permissions=MANAGE_GUILD)
+            await bot.tree._call(again)
+            assert (folder / "version.txt").read_text() == "new"
+            make_model(bot.cfg.data_dir, "bob")
+            none = MockInteraction(bot, "rollback", {"handle": "bob"}, permissions=MANAGE_GUILD)
+            await bot.tree._call(none)
+            bad = MockInteraction(bot, "rollback", {"handle": "not a handle"}, permissions=MANAGE_GUILD)
+            await bot.tree._call(bad)
+            return member.recorder.sent, first.recorder.sent, again.recorder.sent, none.recorder.sent, bad.recorder.sent
+        finally:
+            await bot.close()
+
+    member, first, again, none, bad = asyncio.run(scenario())
+    assert member[0][1]["ephemeral"] and "Only server admins" in member[0][1]["content"]
+    assert "@alice is back to its previous model" in first[0][1]["content"]
+    assert first[0][1]["allowed_mentions"].to_dict() == {"parse": []}
+    assert "back to its previous model" in again[0][1]["content"]
+    assert none[0][1]["ephemeral"] and "No earlier model of @bob is kept" in none[0][1]["content"]
+    assert bad[0][1]["ephemeral"] and "is not a handle" in bad[0][1]["content"]

@@ -12,7 +12,7 @@ from imitate.cli import build_parser, main
 
 def test_help_lists_every_subcommand():
     help_text = build_parser().format_help()
-    for command in ("fetch", "train", "generate", "export", "demo", "bot", "worker"):
+    for command in ("fetch", "train", "generate", "export", "rollback", "demo", "bot", "worker"):
         assert command in help_text
 
 
@@ -48,3 +48,20 @@ def test_console_entry_point_runs(argv):
     # `python -m imitate` is the same entry point as the installed `imitate` script.
     result = subprocess.run([sys.executable, "-m", *argv, ], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "usage: imitate" in result.stdout
+
+
+def test_rollback_swaps_the_previous_model_back(tmp_path, capsys):
+    models = tmp_path / "models"
+    for name, version in (("alice", "new"), ("alice.previous", "old")):
+        (models / name / "onnx").mkdir(parents=True)
+        (models / name / "version.txt").write_text(version)
+    assert main(["--data-dir", str(tmp_path), "rollback", "@Alice"]) == 0
+    assert "alice: the previous model is back in place" in capsys.readouterr().out
+    assert (models / "alice" / "version.txt").read_text() == "old"
+    assert (models / "alice.previous" / "version.txt").read_text() == "new"
+    assert sorted(p.name for p in models.iterdir()) == ["alice", "alice.previous"]  # nothing left aside
+    assert main(["--data-dir", str(tmp_path), "rollback", "alice"]) == 0  # again: undone
+    assert (models / "alice" / "version.txt").read_text() == "new"
+    assert main(["--data-dir", str(tmp_path), "rollback", "bob"]) == 1
+    assert capsys.readouterr().err.strip().endswith("no earlier version of bob is kept "
+                                                    f"({models / 'bob.previous'} does not exist)")

@@ -1,4 +1,5 @@
-"""``/retrain handle`` and ``/cancel job_id`` (admins), ``/jobs`` (everyone): the retraining queue in Discord.
+"""``/retrain handle``, ``/cancel job_id`` and ``/rollback handle`` (admins), ``/jobs`` (everyone): the
+retraining queue in Discord.
 
 Admin commands are hidden from members without Manage Server (``default_permissions``) and checked again
 here (:func:`is_admin`), because hidden is not forbidden: default permissions can be changed by the
@@ -7,6 +8,7 @@ server, and a crafted interaction can name any command.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -19,7 +21,8 @@ from bot.cogs.imitate import ImitateInputError, model_name_from_input, opted_out
 from bot.render import NO_MENTIONS, handles_label
 from bot.store import Job, JobState
 from bot.worker import x_token_available
-from imitate.paths import tweets_path
+from imitate.atomic import NoPreviousVersionError, restore_previous
+from imitate.paths import model_dir, tweets_path
 
 if TYPE_CHECKING:
     from bot.main import ImitateBot
@@ -156,6 +159,29 @@ class JobsCog(commands.Cog):
         note = " The worker is stopping it." if job.state is JobState.RUNNING else ""
         await interaction.response.send_message(
             f"Cancelled job **#{job_id}** ({handles_label(job.handle)}).{note}", allowed_mentions=NO_MENTIONS
+        )
+
+    @app_commands.command(name="rollback", description="Put a model's previous version back (admins)")
+    @app_commands.describe(handle="the account (or accounts joined by '-'); /rollback again undoes it")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @admin_only
+    async def rollback(self, interaction: discord.Interaction, handle: str) -> None:
+        try:
+            name = model_name_from_input(handle)
+        except ImitateInputError as exc:
+            await reply_error(interaction, str(exc))
+            return
+        try:
+            await asyncio.to_thread(restore_previous, model_dir(self.bot.cfg.data_dir, name))
+        except NoPreviousVersionError:
+            await reply_error(interaction, f"No earlier model of {handles_label(name)} is kept: nothing to roll back to.")
+            return
+        self.bot.cache.invalidate(name)
+        logger.info("model %s rolled back by %s (%s)", name, interaction.user, interaction.user.id)
+        await interaction.response.send_message(
+            f"{handles_label(name)} is back to its previous model. `/rollback` again undoes this.",
+            allowed_mentions=NO_MENTIONS,
         )
 
 
