@@ -86,6 +86,10 @@ class JobStore(Protocol):
         ...
 
     async def get(self, job_id: int) -> Job | None: ...
+    async def running_for(self, handle: str) -> Job | None:
+        """The running job of model ``handle``, if any."""
+        ...
+
     async def queue_position(self, job_id: int) -> int:
         """1 for the next queued job, 2 for the one after, ...; 0 when running or finished."""
         ...
@@ -264,6 +268,11 @@ class SqliteJobStore:
 
     async def get(self, job_id: int) -> Job | None:
         return await self._one("SELECT * FROM jobs WHERE id = :id", {"id": job_id})
+
+    async def running_for(self, handle: str) -> Job | None:
+        return await self._one(
+            "SELECT * FROM jobs WHERE handle = :handle AND state = 'running' ORDER BY id LIMIT 1", {"handle": handle}
+        )
 
     async def queue_position(self, job_id: int) -> int:
         async with self._lock:

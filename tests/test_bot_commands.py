@@ -257,6 +257,12 @@ def test_mock_rollback_swaps_the_previous_model_back_and_again(tmp_path: Path) -
             again = MockInteraction(bot, "rollback", {"handle": "alice"}, permissions=MANAGE_GUILD)
             await bot.tree._call(again)
             assert (folder / "version.txt").read_text() == "new"
+            job, _ = await bot.store.enqueue("alice", 1, None, None)
+            await bot.store.claim("worker-1")
+            busy = MockInteraction(bot, "rollback", {"handle": "alice"}, permissions=MANAGE_GUILD)
+            await bot.tree._call(busy)
+            assert (folder / "version.txt").read_text() == "new"  # refused while its retrain runs
+            assert f"Job **#{job.id}** is retraining @alice right now" in busy.recorder.sent[0][1]["content"]
             make_model(bot.cfg.data_dir, "bob")
             none = MockInteraction(bot, "rollback", {"handle": "bob"}, permissions=MANAGE_GUILD)
             await bot.tree._call(none)

@@ -78,8 +78,10 @@ def test_claim_heartbeat_finish_belong_to_the_claiming_worker(tmp_path: Path) ->
         async with SqliteJobStore(tmp_path / "jobs.db") as store:
             assert await store.claim("w1") is None
             job, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
+            assert await store.running_for("alice") is None  # queued is not running
             claimed = await store.claim("w1")
             assert claimed is not None
+            assert (await store.running_for("alice")).id == job.id and await store.running_for("bob") is None  # type: ignore[union-attr]
             assert (claimed.state, claimed.worker_id, claimed.attempts) == (JobState.RUNNING, "w1", 1)
             assert claimed.heartbeat_at is not None and claimed.started_at is not None
             assert not await store.heartbeat(job.id, "w2")
@@ -93,6 +95,7 @@ def test_claim_heartbeat_finish_belong_to_the_claiming_worker(tmp_path: Path) ->
             got = await store.get(job.id)
             assert got.state is JobState.FAILED and got.error == "boom" and got.finished_at  # type: ignore[union-attr]
             assert not await store.heartbeat(job.id, "w1")  # finished: no longer running
+            assert await store.running_for("alice") is None
 
     run(scenario())
 

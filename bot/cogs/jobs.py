@@ -172,6 +172,14 @@ class JobsCog(commands.Cog):
         except ImitateInputError as exc:
             await reply_error(interaction, str(exc))
             return
+        running = await self.bot.store.running_for(name)
+        if running is not None:  # it would publish over the rollback moments later, or race its renames
+            await reply_error(
+                interaction,
+                f"Job **#{running.id}** is retraining {handles_label(name)} right now: `/cancel {running.id}` first, "
+                "or roll back after it finishes.",
+            )
+            return
         try:
             await asyncio.to_thread(restore_previous, model_dir(self.bot.cfg.data_dir, name))
         except NoPreviousVersionError:
