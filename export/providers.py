@@ -9,6 +9,7 @@ refuse and the runtime can say so instead of serving a GPU variant slowly on the
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import logging
 from importlib import metadata
@@ -20,7 +21,6 @@ logger = logging.getLogger(__name__)
 CUDA = "CUDAExecutionProvider"
 CPU = "CPUExecutionProvider"
 GPU_PACKAGE = "onnxruntime-gpu==1.31.1"  # the `gpu` extra's pin
-_preloaded = False
 
 
 class CudaUnavailableError(RuntimeError):
@@ -47,6 +47,7 @@ def install_hint() -> str:
     return f"install the GPU build: {fix}"
 
 
+@functools.cache  # once per process
 def preload_cuda_libraries() -> None:
     """Load the CUDA libraries the provider links to before the first CUDA session.
 
@@ -54,10 +55,6 @@ def preload_cuda_libraries() -> None:
     ``preload_dlls`` then finds what is left in the nvidia-* wheels. It prints rather than logs, so its
     output goes to the debug log.
     """
-    global _preloaded
-    if _preloaded:
-        return
-    _preloaded = True
     with contextlib.suppress(ImportError):
         import torch  # noqa: F401  (loads libcudart, libcublas, libcurand, cuDNN of its CUDA build)
     import onnxruntime as ort

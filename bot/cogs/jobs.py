@@ -176,14 +176,15 @@ class JobsCog(commands.Cog):
         if running is not None:  # it would publish over the rollback moments later, or race its renames
             await reply_error(
                 interaction,
-                f"Job **#{running.id}** is retraining {handles_label(name)} right now: `/cancel {running.id}` first, "
-                "or roll back after it finishes.",
+                f"Job **#{running.id}** is retraining {handles_label(name)} right now: "
+                f"`/cancel {running.id}` first, or roll back after it finishes.",
             )
             return
         try:
             await asyncio.to_thread(restore_previous, model_dir(self.bot.cfg.data_dir, name))
         except NoPreviousVersionError:
-            await reply_error(interaction, f"No earlier model of {handles_label(name)} is kept: nothing to roll back to.")
+            label = handles_label(name)
+            await reply_error(interaction, f"No earlier model of {label} is kept: nothing to roll back to.")
             return
         self.bot.cache.invalidate(name)
         logger.info("model %s rolled back by %s (%s)", name, interaction.user, interaction.user.id)
