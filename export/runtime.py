@@ -620,10 +620,16 @@ def _resolve_folder(cfg: Config, name: str) -> Path:
 
 
 def _effective_device(engine: str, device: str) -> str:
-    if device not in ("cpu", "cuda"):
-        raise GenerationError(f"unknown device {device!r}: use cpu or cuda")
-    if device != "cuda":
+    """Where ``engine`` runs: ``auto`` takes the GPU when there is one it can use; ``cuda`` warns when not."""
+    if device not in ("auto", "cpu", "cuda"):
+        raise GenerationError(f"unknown device {device!r}: use auto, cpu or cuda")
+    if device == "cpu":
         return "cpu"
+    if device == "auto":
+        import torch
+
+        usable = torch.cuda.is_available() and (engine != "onnx" or cuda_built())
+        return "cuda" if usable else "cpu"
     if engine == "onnx":
         if cuda_built():
             return "cuda"
@@ -714,13 +720,14 @@ def load_generator(
 
 
 def auto_engine(device: str, variant: str = "auto") -> str:
-    """``runtime.engine = "auto"``: torch on a GPU, unless an ONNX variant is named; else ONNX.
+    """``runtime.engine = "auto"``: torch when a GPU is there and allowed (device auto or cuda) and no ONNX
+    variant is named; else ONNX.
 
     On an H200 (GPT-2 124M, batch 1) the torch engine with its CUDA-graph decode step ran 4.9x
     transformers' eager ``generate``; ONNX Runtime's CUDA provider on the fp16 variant 1.1x. On the CPU
     the quantized ONNX variants are the fast ones (5-7x eager).
     """
-    if device != "cuda" or variant not in (None, "auto"):
+    if device == "cpu" or variant not in (None, "auto"):
         return "onnx"
     import torch
 

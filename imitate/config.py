@@ -163,7 +163,7 @@ class ExportConfig:
 class RuntimeConfig:
     engine: str = "auto"  # auto (cpu: onnx, cuda: torch with a CUDA graph) | onnx | torch
     variant: str = "auto"  # auto: the best exported variant for the device
-    device: str = "cpu"  # cpu | cuda
+    device: str = "auto"  # auto (the GPU when torch sees one) | cpu | cuda
     threads: int = 0  # 0: one per physical core
     max_prompt_tokens: int = 64
     originality: bool = True
@@ -174,7 +174,9 @@ class RuntimeConfig:
         _check(
             self.engine in {"auto", "onnx", "torch"}, f"runtime.engine must be auto, onnx or torch, got {self.engine!r}"
         )
-        _check(self.device in {"cpu", "cuda"}, f"runtime.device must be cpu or cuda, got {self.device!r}")
+        _check(
+            self.device in {"auto", "cpu", "cuda"}, f"runtime.device must be auto, cpu or cuda, got {self.device!r}"
+        )
         _check(self.threads >= 0, "runtime.threads must be >= 0")
         _check(self.max_prompt_tokens >= 1, "runtime.max_prompt_tokens must be >= 1")
         _check(self.originality_words >= 2, "runtime.originality_words must be >= 2")

@@ -73,7 +73,7 @@ def make_stopper(cfg: Config, name: str, token: int) -> None:
 @pytest.fixture(scope="module")
 def cfg(tmp_path_factory) -> Config:
     data = tmp_path_factory.mktemp("data")
-    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, max_prompt_tokens=16))
+    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, max_prompt_tokens=16, device="cpu"))
     save_builtin_model(data / "models" / "tiny", BuiltinModelConfig(), seed=0)
     export_onnx(config, "tiny", ["fp32", "int8", "int4"])
     if CUDA_READY:
@@ -209,8 +209,11 @@ def test_cuda_engines_compute_what_the_cpu_computes(cfg):
                 assert isinstance(gen.backend, GraphEngine)
         finally:
             gen.close()
+    onnx = load_generator(cfg, "tiny", engine="onnx", device="cuda")
+    assert (onnx.engine, onnx.variant, onnx.device) == ("onnx", "fp16", "cuda")  # fp16 preferred on CUDA
+    onnx.close()
     auto = load_generator(cfg, "tiny", device="cuda")
-    assert (auto.engine, auto.variant, auto.device) == ("onnx", "fp16", "cuda")
+    assert (auto.engine, auto.device) == ("torch", "cuda") and isinstance(auto.backend, GraphEngine)
     auto.close()
 
 
@@ -359,8 +362,30 @@ def test_auto_engine(monkeypatch):
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     assert auto_engine("cuda") == "torch" and auto_engine("cuda", "auto") == "torch"
     assert auto_engine("cuda", "fp16") == "onnx" and auto_engine("cpu") == "onnx"
+    assert auto_engine("auto") == "torch" and auto_engine("auto", "int8") == "onnx"
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
-    assert auto_engine("cuda") == "onnx"
+    assert auto_engine("cuda") == "onnx" and auto_engine("auto") == "onnx"
+
+
+def test_auto_device_takes_a_usable_gpu_quietly(monkeypatch, caplog):
+    import torch
+
+    from export import runtime
+
+    with caplog.at_level(logging.WARNING, logger="export.runtime"):
+        monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+        assert runtime._effective_device("torch", "auto") == "cpu"
+        assert runtime._effective_device("onnx", "auto") == "cpu"
+        monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+        assert runtime._effective_device("torch", "auto") == "cuda"
+        monkeypatch.setattr(runtime, "cuda_built", lambda: False)  # onnxruntime's CPU build beside a GPU
+        assert runtime._effective_device("onnx", "auto") == "cpu"
+        monkeypatch.setattr(runtime, "cuda_built", lambda: True)
+        assert runtime._effective_device("onnx", "auto") == "cuda"
+        assert runtime._effective_device("onnx", "cpu") == "cpu"
+    assert not caplog.records  # auto is not a request: no warnings
+    with pytest.raises(GenerationError, match="use auto, cpu or cuda"):
+        runtime._effective_device("torch", "tpu")
 
 
 def test_cuda_falls_back_to_cpu_when_absent(cfg):
