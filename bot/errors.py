@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 
-class BotConfigError(ValueError):
+from imitate.errors import UserError
+class BotConfigError(UserError, ValueError):
     """The bot cannot start as configured (no token, bad endpoint URL, ...): one line, exit 1."""

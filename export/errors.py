@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 
-class ExportError(RuntimeError):
+from imitate.errors import UserError
+class ExportError(UserError, RuntimeError):
     """The model folder or the request cannot be exported (bad input, unsupported variant, missing runtime)."""

@@ -25,6 +25,7 @@ least-copied one.
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import dataclasses
 import json
 import logging
@@ -53,7 +54,7 @@ MANIFEST = "manifest.json"
 NUCLEUS_FAST_K = 256  # top-p looks at this many best tokens first, and sorts the whole vocabulary only if needed
 
 
-class GenerationError(ValueError):
+class GenerationError(UserError, ValueError):
     """A generation request or model that cannot be served: one clear line for the user."""
 
 

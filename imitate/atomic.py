@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import contextlib
 import os
 import shutil
@@ -82,7 +83,7 @@ def publish_dir(src: Path, target: Path, keep_previous: bool = True) -> None:
         os.replace(src, target)
 
 
-class NoPreviousVersionError(ValueError):
+class NoPreviousVersionError(UserError, ValueError):
     """:func:`restore_previous` found no ``<target>.previous`` to put back."""
 
 

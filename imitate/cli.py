@@ -12,36 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from imitate.atomic import NoPreviousVersionError, restore_previous
-from imitate.config import Config, ConfigError, load_config
+from imitate.atomic import restore_previous
+from imitate.config import Config, load_config
+from imitate.errors import UserError
 from imitate.logs import setup_logging
-from imitate.paths import InvalidHandleError, model_dir, model_name
+from imitate.paths import model_dir, model_name
 
 logger = logging.getLogger("imitate")
-
-
-class UserError(Exception):
-    """Base for errors whose message is meant for the user as is (no traceback)."""
-
-
-def _user_error_types() -> tuple[type[BaseException], ...]:
-    """Every exception type that carries a message for the user: printed as one line, exit code 1."""
-    types: list[type[BaseException]] = [UserError, ConfigError, InvalidHandleError, NoPreviousVersionError]
-    for module, names in (
-        ("trainer.posts", ("InputError",)),
-        ("trainer.model", ("BaseModelError",)),
-        ("trainer.sources.api", ("FetchError",)),
-        ("trainer.clean", ("NotEnoughDataError",)),
-        ("export.errors", ("ExportError",)),
-        ("export.runtime", ("GenerationError",)),
-        ("bot.errors", ("BotConfigError",)),
-    ):
-        try:
-            mod = __import__(module, fromlist=list(names))
-        except ImportError:
-            continue
-        types.extend(getattr(mod, name) for name in names if hasattr(mod, name))
-    return tuple(types)
 
 
 # --- subcommands: a few lines each over a typed function ------------------------------------------
@@ -178,13 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    errors = _user_error_types()
     try:
         cfg = load_config(args.config, data_dir=args.data_dir, log_level=args.log_level)
         setup_logging(cfg.log_level)
         func: Callable[[Config, argparse.Namespace], int] = args.func
         return func(cfg, args)
-    except errors as exc:
+    except UserError as exc:
         print(f"imitate {args.command}: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

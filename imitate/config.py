@@ -8,6 +8,7 @@ here: they come from the environment only.
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import dataclasses
 import os
 import tomllib
@@ -18,7 +19,7 @@ from typing import Any
 ENV_CONFIG = "IMITATE_CONFIG"
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """A config file that cannot be read or holds an invalid value."""
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import re
 from pathlib import Path
 
 _HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 
 
-class InvalidHandleError(ValueError):
+class InvalidHandleError(UserError, ValueError):
     """Something that is not an X handle (1-15 letters, digits or underscores)."""
 
 

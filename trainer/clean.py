@@ -25,6 +25,7 @@ Where this differs from huggingtweets, on purpose:
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import html
 import logging
 import re
@@ -40,7 +41,7 @@ _URL = re.compile(r"https?:\S+", re.IGNORECASE)
 _MARKERS = ("http", "@", "#")
 
 
-class NotEnoughDataError(ValueError):
+class NotEnoughDataError(UserError, ValueError):
     """Too little kept text to train on; the message gives the counts for every handle."""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import logging
 import os
 from pathlib import Path
@@ -14,7 +15,7 @@ BUILTIN = "builtin"
 KNOWN_HUB_MODELS = ("gpt2", "distilgpt2", "gpt2-medium", "gpt2-large", "gpt2-xl")
 
 
-class BaseModelError(RuntimeError):
+class BaseModelError(UserError, RuntimeError):
     """The base model cannot be loaded: one clear line for the user."""
 
 

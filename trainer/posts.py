@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import json
 import logging
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ from imitate.atomic import write_text_atomic
 logger = logging.getLogger(__name__)
 
 
-class InputError(ValueError):
+class InputError(UserError, ValueError):
     """Input that cannot be used (a malformed file, an unknown account, ...): one clear line for the user."""
 
 

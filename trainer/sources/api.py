@@ -7,6 +7,7 @@ caller writes nothing. Rate limits are reported, never waited out.
 
 from __future__ import annotations
 
+from imitate.errors import UserError
 import logging
 import os
 import sys
@@ -30,7 +31,7 @@ TWEET_FIELDS = ["created_at", "referenced_tweets", "in_reply_to_user_id", "note_
 API_HOST = "api.twitter.com"
 
 
-class FetchError(RuntimeError):
+class FetchError(UserError, RuntimeError):
     """The X API could not deliver the posts: one line for the user."""
 
 
