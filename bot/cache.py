@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from imitate.config import Config
-from imitate.paths import model_dir, models_dir
+from imitate import modelfolder
+from imitate.modelfolder import model_dir
 
 logger = logging.getLogger(__name__)
 
@@ -49,40 +50,6 @@ def default_factory(cfg: Config, name: str) -> GeneratorLike:
     from export.runtime import load_generator
 
     return load_generator(cfg, name)
-
-
-def is_model_folder(folder: Path) -> bool:
-    """A published model: Hugging Face weights for the torch engine, or an ONNX variant that passed its checks."""
-    from export.runtime import published_variants
-
-    if not (folder / "config.json").is_file():
-        return False
-    if any((folder / weights).is_file() for weights in ("model.safetensors", "pytorch_model.bin")):
-        return True
-    return bool(published_variants(folder))
-
-
-def list_models(data_dir: Path) -> list[str]:
-    """Names of the published models under ``<data_dir>/models`` (no staging, temporary or previous folders)."""
-    root = models_dir(data_dir)
-    try:
-        entries = list(os.scandir(root))
-    except FileNotFoundError:
-        return []
-    names = [
-        e.name
-        for e in entries
-        if e.is_dir() and not e.name.startswith(".") and not e.name.endswith((".previous", ".tmp"))
-    ]
-    return sorted(n for n in names if is_model_folder(root / n))
-
-
-def folder_version(folder: Path) -> tuple[int, int] | None:
-    try:
-        st = folder.stat()
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_mtime_ns)
 
 
 @dataclass
@@ -122,7 +89,7 @@ class ModelCache:
     # --- models on disk ------------------------------------------------------------------------------
 
     def available(self) -> list[str]:
-        return list_models(self.cfg.data_dir)
+        return modelfolder.list_models(self.cfg.data_dir)
 
     def loaded(self) -> list[str]:
         return list(self._entries)
@@ -137,14 +104,14 @@ class ModelCache:
     async def _entry(self, name: str) -> _Entry:
         folder = model_dir(self.cfg.data_dir, name)
         async with self._load_locks[name]:
-            version = folder_version(folder)
+            version = modelfolder.version(folder)
             entry = self._entries.get(name)
             if entry is not None and entry.version == version:
                 self._entries.move_to_end(name)
                 return entry
             if entry is not None:
                 self.invalidate(name)
-            if version is None or not is_model_folder(folder):
+            if version is None or not modelfolder.is_servable(folder):
                 raise ModelNotFoundError(name)
             loop = asyncio.get_running_loop()
             generator = await loop.run_in_executor(self._loader, self.factory, self.cfg, name)

@@ -100,7 +100,7 @@ class LoopTicker:
 
 
 def _prepare_model(cfg, name: str, engine: str) -> None:
-    from imitate.paths import model_dir
+    from imitate.modelfolder import model_dir
     from trainer.model import save_builtin_model
 
     save_builtin_model(model_dir(cfg.data_dir, name), cfg.train.builtin, seed=0)

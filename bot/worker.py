@@ -38,13 +38,14 @@ from pathlib import Path
 import discord
 
 import bot as bot_package
-from bot.cache import is_model_folder
 from bot.jobrun import PARENT_ENV, config_to_toml
 from bot.render import NO_MENTIONS, handles_label
 from bot.store import Job, JobState, JobStore, SqliteJobStore
-from imitate.atomic import publish_dir, write_text_atomic
+from imitate.atomic import write_text_atomic
+from imitate.locks import LockBusyError
 from imitate.config import Config
-from imitate.paths import model_dir, models_dir
+from imitate import modelfolder
+from imitate.modelfolder import model_dir, staging_dir
 
 logger = logging.getLogger(__name__)
 
@@ -82,10 +83,6 @@ def worker_is_dead(worker_id: str, me: str) -> bool:
     except PermissionError:
         return False
     return False
-
-
-def staging_dir(data_dir: Path, name: str, job_id: int) -> Path:
-    return models_dir(data_dir) / ".staging" / f"{name}-job{job_id}"
 
 
 def job_dir(data_dir: Path, job_id: int) -> Path:
@@ -234,7 +231,9 @@ class Worker:
             for step in build_steps(self.cfg, job, config_file, staging):
                 await self._progress(job, self._running_text(step.name))
                 await self._run_step(step, tail)
-            self._publish(staging, name)
+            await asyncio.to_thread(self._publish, staging, name)
+            if self.on_published is not None:
+                self.on_published(name)
         except asyncio.CancelledError:
             released = await self.store.release(job.id, self.worker_id)
             if released:
@@ -294,20 +293,20 @@ class Worker:
         return await self.store.finish(job.id, self.worker_id, state, error=error, log_tail=scrub("\n".join(tail)))
 
     def _publish(self, staging: Path, name: str) -> None:
-        from export.runtime import published_variants  # the runtime's own test of a servable variant
-
-        if not is_model_folder(staging) or not published_variants(staging):
+        """Rename the checked staging folder into place, under the model's lock (blocking: run in a thread)."""
+        if not modelfolder.is_servable(staging) or not modelfolder.published_variants(staging):
             raise StepFailed("publish", f"the staging folder {staging.name} holds no complete exported model")
-        publish_dir(staging, model_dir(self.cfg.data_dir, name))
+        target = model_dir(self.cfg.data_dir, name)
+        try:
+            with modelfolder.lock(target, wait=self.cfg.worker.publish_wait_seconds):
+                modelfolder.publish(staging, target)
+        except LockBusyError as exc:
+            raise StepFailed("publish", str(exc)) from None
         logger.info("model %s: published", name)
-        if self.on_published is not None:
-            self.on_published(name)
 
     def _cleanup(self, job: Job, staging: Path) -> None:
-        """Remove the job's staging folder, its ``.previous`` and temporary siblings, and its work folder."""
-        leftovers = [staging, staging.with_name(staging.name + ".previous"), *staging.parent.glob(f".{staging.name}.*.tmp")]
-        for path in leftovers:
-            shutil.rmtree(path, ignore_errors=True)
+        """Remove the job's staging folder (with its ``.previous`` and temporaries) and its work folder."""
+        modelfolder.remove_staging(staging)
         shutil.rmtree(job_dir(self.cfg.data_dir, job.id), ignore_errors=True)
 
     async def _run_step(self, step: Step, tail: collections.deque[str]) -> None:

@@ -350,7 +350,7 @@ def build_arch(arch: str, folder: Path) -> Path:
 
 def ensure_exported(model_dir: Path, variants: list[str], device: str) -> dict[str, Path]:
     """The published variants of ``model_dir``; those in ``variants`` that are missing are exported first."""
-    from export.runtime import published_variants
+    from imitate.modelfolder import published_variants
 
     found = published_variants(model_dir)
     missing = [v for v in variants if v not in found]
@@ -538,16 +538,9 @@ def targets(results: list[Result], device: str) -> dict[str, Any]:
 
 
 def machine(threads: int, device: str) -> dict[str, Any]:
-    from export.runtime import physical_cores
+    from imitate.hardware import cpu_name, physical_cores
 
-    cpu = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_name()
     versions = {}
     for name in PACKAGES:
         try:
@@ -616,7 +609,7 @@ def write_png(results: list[Result], path: Path) -> str:
 
 
 def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
-    from export.runtime import physical_cores
+    from imitate.hardware import physical_cores
 
     threads = args.threads or physical_cores()
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="imitate-bench-"))

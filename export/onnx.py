@@ -24,7 +24,7 @@ from export.manifest import sha256_file, write_manifest
 from export.providers import CudaUnavailableError, cuda_built, install_hint
 from imitate.atomic import publish_dir
 from imitate.config import Config
-from imitate.paths import model_dir as default_model_dir
+from imitate.modelfolder import model_dir as default_model_dir
 
 logger = logging.getLogger(__name__)
 

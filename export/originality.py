@@ -137,7 +137,9 @@ class OriginalityIndex:
 
 
 def index_path(model_dir: Path) -> Path:
-    return Path(model_dir) / "onnx" / INDEX_FILE
+    from imitate.modelfolder import originality_index_path
+
+    return originality_index_path(model_dir)
 
 
 def training_texts(data_dir: Path, model_dir: Path) -> list[str]:

@@ -16,7 +16,8 @@ from imitate.atomic import restore_previous
 from imitate.config import Config, load_config
 from imitate.errors import UserError
 from imitate.logs import setup_logging
-from imitate.paths import model_dir, model_name
+from imitate.modelfolder import model_dir
+from imitate.paths import model_name
 
 logger = logging.getLogger("imitate")
 

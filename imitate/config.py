@@ -225,9 +225,11 @@ class WorkerConfig:
     fetch_timeout_seconds: float = 900.0
     train_timeout_seconds: float = 4 * 3600.0
     export_timeout_seconds: float = 1800.0
+    publish_wait_seconds: float = 300.0  # how long a finished job waits for a model another process is writing
 
     def __post_init__(self) -> None:
         _check(self.poll_seconds > 0, "worker.poll_seconds must be positive")
+        _check(self.publish_wait_seconds >= 0, "worker.publish_wait_seconds must be >= 0")
         _check(self.heartbeat_seconds > 0, "worker.heartbeat_seconds must be positive")
         _check(
             self.stale_seconds > 2 * self.heartbeat_seconds, "worker.stale_seconds must exceed 2 * heartbeat_seconds"

@@ -1,4 +1,7 @@
-"""Where things live under ``data_dir``: one place, so every stage agrees."""
+"""Handles, model names and the posts store's paths: one definition each, so every stage agrees.
+
+The model folder's layout lives in :mod:`imitate.modelfolder`.
+"""
 
 from __future__ import annotations
 
@@ -34,19 +37,3 @@ def tweets_dir(data_dir: Path) -> Path:
 
 def tweets_path(data_dir: Path, handle: str) -> Path:
     return tweets_dir(data_dir) / f"{normalize_handle(handle)}.jsonl"
-
-
-def models_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / "models"
-
-
-def model_dir(data_dir: Path, name: str) -> Path:
-    return models_dir(data_dir) / name
-
-
-def onnx_dir(data_dir: Path, name: str) -> Path:
-    return model_dir(data_dir, name) / "onnx"
-
-
-def wandb_dir(data_dir: Path) -> Path:
-    return Path(data_dir)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cache import ModelCache, ModelNotFoundError, list_models
+from bot.cache import ModelCache, ModelNotFoundError
+from imitate.modelfolder import list_models
 from imitate.atomic import publish_dir
 from tests.fakediscord.helpers import FakeFactory, PromptTooLongError, make_cfg, make_model
 

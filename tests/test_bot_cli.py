@@ -17,7 +17,8 @@ from bot.errors import BotConfigError
 from bot.jobrun import config_to_toml
 from bot.store import SqliteJobStore
 from imitate.cli import main
-from imitate.paths import model_dir, tweets_path
+from imitate.modelfolder import model_dir
+from imitate.paths import tweets_path
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.helpers import FAKE_TOKEN, make_cfg
 

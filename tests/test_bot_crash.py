@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from bot.jobrun import config_to_toml
-from imitate.paths import model_dir, tweets_path
+from imitate.modelfolder import model_dir
+from imitate.paths import tweets_path
 from tests.fakediscord import MANAGE_GUILD, FakeDiscord
 from tests.fakediscord.helpers import FAKE_TOKEN, make_cfg, make_model
 

@@ -11,7 +11,7 @@ pytest.importorskip("export.runtime")
 
 from bot.cache import ModelCache, default_factory  # noqa: E402
 from imitate.config import BuiltinModelConfig, replace  # noqa: E402
-from imitate.paths import model_dir  # noqa: E402
+from imitate.modelfolder import model_dir  # noqa: E402
 from tests.fakediscord import FakeDiscord  # noqa: E402
 from tests.fakediscord.helpers import make_cfg, running_bot  # noqa: E402
 from trainer.model import save_builtin_model  # noqa: E402

@@ -13,7 +13,7 @@ from bot.jobrun import config_to_toml
 from bot.store import Job, JobState, SqliteJobStore
 from bot.worker import Worker, build_steps, failure_reason, staging_dir, worker_is_dead
 from imitate.config import Config, load_config
-from imitate.paths import model_dir
+from imitate.modelfolder import model_dir
 from tests.fakediscord.helpers import make_cfg, make_model
 
 STEPS = "tests.fakediscord.fake_steps"

@@ -83,9 +83,9 @@ def test_install_hint_names_the_clash(monkeypatch):
 
 
 def test_device_cuda_without_the_gpu_build_serves_on_the_cpu(monkeypatch, caplog):
-    from export.runtime import _effective_device
+    from export.runtime.loading import _effective_device
 
-    monkeypatch.setattr("export.runtime.cuda_built", lambda: False)
+    monkeypatch.setattr("export.runtime.loading.cuda_built", lambda: False)
     with caplog.at_level(logging.WARNING, logger="export.runtime"):
         assert _effective_device("onnx", "cuda") == "cpu"
     assert "onnxruntime has no CUDAExecutionProvider" in caplog.text

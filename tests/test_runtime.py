@@ -14,17 +14,15 @@ from export.runtime import (
     GenerationError,
     Generator,
     GraphEngine,
-    _generator,
-    auto_engine,
-    load_index,
     PromptTooLongError,
     Sampling,
     best_variant,
     choose_tokens,
     load_generator,
-    physical_cores,
-    published_variants,
 )
+from export.runtime.loading import _generator, auto_engine, load_index
+from imitate.hardware import DeviceError, physical_cores
+from imitate.modelfolder import published_variants
 from imitate.config import BuiltinModelConfig, Config, RuntimeConfig
 from trainer.model import save_builtin_model
 
@@ -94,7 +92,7 @@ if CUDA_READY:  # ONNX Runtime's CUDA provider (IO binding on the GPU) and the C
 
 def static_generator(cfg: Config, name: str) -> Generator:
     folder = cfg.data_dir / "models" / name
-    return _generator(cfg, GraphEngine(folder, threads=1, device="cpu"), folder, name, "fp32", load_index(cfg, folder))
+    return _generator(cfg, GraphEngine(folder, threads=1, device="cpu"), folder, name, "fp32", load_index(folder))
 
 
 @pytest.fixture(scope="module", params=ENGINES, ids=lambda p: f"{p[0]}-{p[1] or 'fp32'}")
@@ -370,7 +368,7 @@ def test_auto_engine(monkeypatch):
 def test_auto_device_takes_a_usable_gpu_quietly(monkeypatch, caplog):
     import torch
 
-    from export import runtime
+    from export.runtime import loading as runtime
 
     with caplog.at_level(logging.WARNING, logger="export.runtime"):
         monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
@@ -384,7 +382,7 @@ def test_auto_device_takes_a_usable_gpu_quietly(monkeypatch, caplog):
         assert runtime._effective_device("onnx", "auto") == "cuda"
         assert runtime._effective_device("onnx", "cpu") == "cpu"
     assert not caplog.records  # auto is not a request: no warnings
-    with pytest.raises(GenerationError, match="use auto, cpu or cuda"):
+    with pytest.raises(DeviceError, match="use auto, cpu or cuda"):
         runtime._effective_device("torch", "tpu")
 
 

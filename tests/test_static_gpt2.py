@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from export.static_gpt2 import StaticGPT2, generate_tokens, sample_next
+from export.runtime.static_gpt2 import StaticGPT2, generate_tokens, sample_next
 from imitate.config import BuiltinModelConfig
 from trainer.model import build_builtin_model
 

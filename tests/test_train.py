@@ -15,7 +15,8 @@ import trainer.train as train_module
 from imitate.config import BuiltinModelConfig, CleanConfig, Config, GenerationConfig, TrainConfig, WandbConfig, replace
 from trainer.clean import NotEnoughDataError
 from trainer.posts import InputError, Post, save_posts
-from trainer.train import cpu_has_native_bf16, train
+from imitate.hardware import cpu_has_native_bf16
+from trainer.train import train
 
 WORDS = ("bread oven flour morning market sourdough butter crust yeast warm kitchen sunny friends coffee cake "
          "rye starter proof knead bake loaf honey").split()

@@ -31,6 +31,8 @@ from typing import Any
 
 import torch
 
+from imitate import hardware
+
 logger = logging.getLogger(__name__)
 
 SEED_POSTS = 575
@@ -156,27 +158,16 @@ def seed_job_estimate(tokens_per_post: float, step_seconds: dict[str, float], se
 # --- report ---------------------------------------------------------------------------------------------------
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def machine_info(device: torch.device) -> dict[str, Any]:
     import transformers
 
     info = {
-        "device": str(device), "cpu_model": cpu_model(), "cpu_count": os.cpu_count(),
+        "device": str(device), "cpu_model": hardware.cpu_name(), "cpu_count": os.cpu_count(),
         "threads": torch.get_num_threads(), "torch": torch.__version__, "transformers": transformers.__version__,
         "python": platform.python_version(),
     }
     if device.type == "cpu":
-        cpuinfo = Path("/proc/cpuinfo")
-        info["cpu_bf16"] = "avx512_bf16" in cpuinfo.read_text() if cpuinfo.exists() else None
+        info["cpu_bf16"] = hardware.cpu_has_native_bf16()
     else:
         info["gpu"] = torch.cuda.get_device_name(device)
     return info
@@ -222,9 +213,7 @@ def run_benchmark(device: str = "cpu", steps: int = 3, warmup: int = 1, seq: int
     """Measure and estimate; returns the report (also what ``--json`` writes)."""
     if threads:
         torch.set_num_threads(threads)
-    dev = torch.device(device)
-    if dev.type == "cuda" and not torch.cuda.is_available():
-        raise SystemExit("--device cuda: CUDA is not available here")
+    dev = torch.device(hardware.resolve_device(device, strict=True, what="--device"))
     if dev.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True  # what training does for fp32 on a GPU
     times = measure(dev, precisions, steps, warmup, seq, batch)
@@ -258,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="untimed steps per precision first (default 1)")
     parser.add_argument("--seq", type=int, default=1024, help="tokens per sequence (default 1024)")
     parser.add_argument("--batch", type=int, default=1, help="sequences per step (default 1)")
-    parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu", choices=["cpu", "cuda"])
+    parser.add_argument("--device", default=hardware.resolve_device("auto"), choices=["cpu", "cuda"])
     parser.add_argument("--precision", action="append", choices=["fp32", "bf16"],
                         help="repeatable (default: fp32 and bf16)")
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (default: torch's choice)")

@@ -27,8 +27,9 @@ from typing import Any
 
 import torch
 
+from imitate import hardware
 from imitate.config import Config
-from imitate.paths import model_dir as default_model_dir
+from imitate.modelfolder import model_dir as default_model_dir
 from imitate.paths import model_name, normalize_handle, tweets_path
 from trainer.checkpoint import State, checkpoint_dir, find_checkpoint, load_checkpoint, run_fingerprint, save_checkpoint
 from trainer.clean import CleanResult, check_amount, clean_posts, data_table_markdown
@@ -120,31 +121,17 @@ def epoch_blocks(split: Split, tokenizer, block_size: int, seed: int, epoch: int
 
 
 def pick_device(setting: str) -> torch.device:
-    if setting == "cuda" and not torch.cuda.is_available():
-        raise InputError("train.device = \"cuda\" but CUDA is not available here (use \"auto\" or \"cpu\")")
-    if setting == "cuda" or (setting == "auto" and torch.cuda.is_available()):
-        return torch.device("cuda")
-    return torch.device("cpu")
-
-
-def cpu_has_native_bf16() -> bool:
-    """Whether this CPU computes in bf16 natively (AVX512-BF16 or AMX), where bf16 autocast pays off:
-    1.83x fp32 for a GPT-2 124M training step on a 2-core AMD EPYC (``python -m trainer.benchmark``)."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as info:
-            flags = next((line for line in info if line.startswith("flags")), "").split()
-    except OSError:
-        return False
-    return "avx512_bf16" in flags or "amx_bf16" in flags
+    """``train.device``: auto takes a GPU when torch sees one; cuda without one is refused (one line)."""
+    return torch.device(hardware.resolve_device(setting, strict=True, what="train.device"))
 
 
 def pick_precision(setting: str, device: torch.device) -> str:
     """auto: bf16 autocast where it helps (a CUDA device with bf16, or a CPU with native bf16), else fp32."""
     if setting == "auto":
         if device.type == "cuda":
-            return "bf16" if torch.cuda.is_bf16_supported() else "fp32"
-        return "bf16" if cpu_has_native_bf16() else "fp32"
-    if setting == "bf16" and device.type == "cuda" and not torch.cuda.is_bf16_supported():
+            return "bf16" if hardware.cuda_bf16() else "fp32"
+        return "bf16" if hardware.cpu_has_native_bf16() else "fp32"
+    if setting == "bf16" and device.type == "cuda" and not hardware.cuda_bf16():
         raise InputError('train.precision = "bf16" but this GPU does not support bfloat16 (use "auto" or "fp32")')
     return setting
 

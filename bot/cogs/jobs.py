@@ -22,7 +22,8 @@ from bot.render import NO_MENTIONS, handles_label
 from bot.store import Job, JobState
 from bot.worker import x_token_available
 from imitate.atomic import NoPreviousVersionError, restore_previous
-from imitate.paths import model_dir, tweets_path
+from imitate.modelfolder import model_dir
+from imitate.paths import tweets_path
 
 if TYPE_CHECKING:
     from bot.main import ImitateBot

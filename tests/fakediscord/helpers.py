@@ -16,7 +16,7 @@ from bot.main import ImitateBot
 from bot.store import SqliteJobStore
 from export.runtime import PromptTooLongError
 from imitate.config import Config, load_config, replace
-from imitate.paths import model_dir
+from imitate.modelfolder import model_dir, models_dir
 from tests.fakediscord.server import FakeDiscord
 
 FAKE_TOKEN = "fake-discord-token-0123456789"
@@ -38,7 +38,7 @@ def make_cfg(tmp_path: Path, fake: FakeDiscord | None = None, *, bot: dict[str, 
 
 def make_model(data_dir: Path, name: str, *, onnx: bool = False) -> Path:
     """A folder that looks like a published model (the fake generator does not read it)."""
-    folder = model_dir(data_dir, name)
+    folder = models_dir(data_dir) / name  # may also be a hidden or previous folder (tests of what is skipped)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "config.json").write_text('{"model_type": "gpt2"}', encoding="utf-8")
     (folder / "model.safetensors").write_bytes(b"")

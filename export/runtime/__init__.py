@@ -1,0 +1,49 @@
+"""Turning (model folder, prompt, settings) into posts: one generator, two engines.
+
+``load_generator(cfg, name)`` picks the engine and variant: on the CPU the best published ONNX variant
+(int8 > int4 > fp32), else PyTorch on the trained folder; on a GPU the PyTorch engine with its
+CUDA-graph decode step (:class:`GraphEngine`), or with ``engine="onnx"`` ONNX Runtime's CUDA provider
+(fp16 > fp32). All engines share one decode loop here:
+
+* the prompt (after the model's ``prefix``, ``<|endoftext|>``) is run once at batch 1 and its KV cache
+  repeated for the ``n`` posts, which are then decoded together, one token per step;
+* tokens are chosen by one numpy sampler (greedy, or temperature / top-k / top-p with a seeded
+  ``numpy.random.Generator``), so a seed gives the same posts on either engine when their logits agree;
+* a post ends at end-of-text or at any token holding a newline (it would be cut there anyway), those
+  tokens are suppressed until ``min_length``, and decoding stops once every post has ended.
+
+The ONNX engine runs its own loop over an ``onnxruntime.InferenceSession`` of the exported
+with-past graph (``past_key_values.*`` in, ``present.*`` out), with IO binding so the cache stays in
+ONNX Runtime's buffers between steps (on the GPU too). On the benchmark (GPT-2 124M, 2 cores) it is
+1.3x optimum's ``ORTModelForCausalLM.generate`` on the same int8 graph at batch 1 and 2.5x on the bot's
+5 sampled posts. Sessions use ``runtime.threads`` intra-op threads (0: one per physical core), one
+inter-op thread, and no spinning, so idle generators leave no busy threads.
+
+Posts that copy a training post (:mod:`export.originality`) are drawn again, a few times, keeping the
+least-copied one.
+"""
+
+from export.runtime.engines import Engine, GraphEngine, OnnxEngine, TorchEngine
+from export.runtime.errors import GenerationError, PromptTooLongError
+from export.runtime.generator import Generator
+from export.runtime.loading import ENGINES, auto_engine, best_variant, load_generator, open_variant
+from export.runtime.sampling import Sampling, choose_tokens
+from export.runtime.tokens import Tokens
+
+__all__ = [
+    "ENGINES",
+    "Engine",
+    "GenerationError",
+    "Generator",
+    "GraphEngine",
+    "OnnxEngine",
+    "PromptTooLongError",
+    "Sampling",
+    "Tokens",
+    "TorchEngine",
+    "auto_engine",
+    "best_variant",
+    "choose_tokens",
+    "load_generator",
+    "open_variant",
+]

@@ -1,0 +1,225 @@
+"""The engines that run a decoder step by step: ONNX Runtime, PyTorch, and PyTorch with a CUDA graph.
+
+Each implements :class:`Engine`; the :class:`~export.runtime.generator.Generator`'s decode loop and
+sampler are shared, so the engines differ only in how a step is computed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from export.providers import CudaUnavailableError, open_session
+from export.runtime.errors import GenerationError
+from imitate import modelfolder
+from imitate.hardware import physical_cores, resolve_device
+
+logger = logging.getLogger(__name__)
+
+
+class Engine(Protocol):
+    """One loaded decoder. ``past`` is the engine's own KV-cache object, passed back unchanged."""
+
+    name: str
+    device: str
+
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
+        """Run the prompt ``ids`` at batch 1; last-position logits [1, V] and the cache. ``total``: the most
+        positions this generation fills (engines with a static cache size it from this)."""
+        ...
+
+    def expand(self, past: Any, n: int) -> Any:
+        """The batch-1 cache repeated for ``n`` rows."""
+        ...
+
+    def step(self, tokens: np.ndarray, length: int, past: Any) -> tuple[np.ndarray, Any]:
+        """Feed one token per row after ``length`` cached positions; logits [B, V] and the new cache."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class OnnxEngine:
+    """An exported with-past decoder run step by step; the cache stays in ONNX Runtime's buffers."""
+
+    name = "onnx"
+
+    def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
+        import onnxruntime as ort
+
+        self.ort = ort
+        path = Path(folder) / modelfolder.VARIANT_MODEL
+        if not path.is_file():
+            raise GenerationError(f"no {modelfolder.VARIANT_MODEL} in {folder}")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or physical_cores()
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+        options.log_severity_level = 3
+        try:
+            self.session, self.device = self._open(path, options, device)
+        except Exception as exc:  # onnxruntime raises its own types for a bad or truncated file
+            raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+        inputs = {i.name: i for i in self.session.get_inputs()}
+        self.past_names = [n for n in inputs if n.startswith("past_key_values.")]
+        self.present_names = [o.name for o in self.session.get_outputs() if o.name.startswith("present.")]
+        if not self.past_names or len(self.past_names) != len(self.present_names):
+            raise GenerationError(f"{path} is not a decoder with a KV cache (no past_key_values inputs)")
+        first = inputs[self.past_names[0]]
+        self.past_dtype = np.float16 if first.type == "tensor(float16)" else np.float32
+        self.heads, self.head_dim = int(first.shape[1]), int(first.shape[3])
+        self.position_ids = "position_ids" in inputs
+        self.binding = self.session.io_binding()
+
+    @staticmethod
+    def _open(path: Path, options: Any, device: str) -> tuple[Any, str]:
+        """A session on ``device``, or on the CPU (with a warning) when CUDA cannot be had."""
+        if device == "cuda":
+            try:
+                return open_session(path, options, "cuda"), "cuda"
+            except CudaUnavailableError as exc:
+                logger.warning("device cuda asked for, but %s: using the CPU", exc)
+        return open_session(path, options, "cpu"), "cpu"
+
+    def _run(self, ids: np.ndarray, length: int, past: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
+        """Feed ``ids`` [B, T] after ``length`` cached positions; logits of the last position [B, V], new cache."""
+        batch, width = ids.shape
+        b = self.binding
+        b.bind_cpu_input("input_ids", ids)
+        b.bind_cpu_input("attention_mask", np.ones((batch, length + width), np.int64))
+        if self.position_ids:
+            b.bind_cpu_input("position_ids", np.broadcast_to(np.arange(length, length + width), (batch, width)).copy())
+        for name, value in zip(self.past_names, past):
+            if isinstance(value, np.ndarray):
+                b.bind_cpu_input(name, value)
+            else:
+                b.bind_ortvalue_input(name, value)
+        b.clear_binding_outputs()
+        b.bind_output("logits", "cpu")
+        for name in self.present_names:
+            b.bind_output(name, self.device)
+        self.session.run_with_iobinding(b)
+        outputs = b.get_outputs()
+        logits = outputs[0].numpy()
+        return np.ascontiguousarray(logits[:, -1, :], dtype=np.float32), list(outputs[1:])
+
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, list[Any]]:
+        empty = [np.zeros((1, self.heads, 0, self.head_dim), self.past_dtype) for _ in self.past_names]
+        return self._run(np.array([ids], np.int64), 0, empty)
+
+    def expand(self, past: list[Any], n: int) -> list[Any]:
+        if n == 1:
+            return past
+        ort_value = self.ort.OrtValue
+        return [ort_value.ortvalue_from_numpy(np.repeat(v.numpy(), n, axis=0), self.device, 0) for v in past]
+
+    def step(self, tokens: np.ndarray, length: int, past: list[Any]) -> tuple[np.ndarray, list[Any]]:
+        return self._run(tokens.reshape(-1, 1).astype(np.int64), length, past)
+
+    def close(self) -> None:
+        self.binding = None
+        self.session = None
+
+
+class TorchEngine:
+    """A transformers causal LM (the trained folder, fp32), stepped with its ``DynamicCache``."""
+
+    name = "torch"
+
+    def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
+        import torch
+        from transformers import AutoModelForCausalLM
+
+        self.torch = torch
+        if threads:
+            torch.set_num_threads(threads)
+        self.device = resolve_device(device, what="runtime.device")
+        try:
+            model = AutoModelForCausalLM.from_pretrained(folder, local_files_only=True, dtype=torch.float32)
+        except Exception as exc:  # safetensors, torch and transformers each raise their own type
+            raise GenerationError(f"cannot load the model in {folder}: {str(exc).splitlines()[0]}") from None
+        self.model = model.eval().to(self.device)
+
+    def _logits(self, out) -> np.ndarray:
+        return out.logits[:, -1, :].float().cpu().numpy()
+
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
+        with self.torch.inference_mode():
+            out = self.model(input_ids=self.torch.tensor([ids], device=self.device), use_cache=True)
+        return self._logits(out), out.past_key_values
+
+    def expand(self, past: Any, n: int) -> Any:
+        if n > 1:
+            past.batch_repeat_interleave(n)
+        return past
+
+    def step(self, tokens: np.ndarray, length: int, past: Any) -> tuple[np.ndarray, Any]:
+        ids = self.torch.from_numpy(tokens.reshape(-1, 1).astype(np.int64)).to(self.device)
+        with self.torch.inference_mode():
+            out = self.model(input_ids=ids, past_key_values=past, use_cache=True)
+        return self._logits(out), out.past_key_values
+
+    def close(self) -> None:
+        self.model = None
+
+
+class GraphEngine(TorchEngine):
+    """The torch engine on CUDA: :class:`export.runtime.static_gpt2.StaticGPT2`, whose decode step is one CUDA graph.
+
+    PyTorch eager spends a batch-1 GPT-2 step launching a few hundred tiny kernels; replaying the step as
+    a recorded graph removed most of that (4.9x eager ``generate`` at batch 1 on an H200, end to end
+    through this runtime). The graph's shapes are fixed, so one static engine is kept per batch size and
+    cache length (the generation's prompt plus new tokens, rounded up to a power of two). On the CPU it
+    runs without a graph: that is how the tests check it against :class:`TorchEngine`.
+    """
+
+    name = "torch"
+    MAX_SHAPES = 8
+    MIN_CACHE = 64
+
+    def __init__(self, folder: Path, threads: int = 0, device: str = "cuda"):
+        super().__init__(folder, threads, device)
+        self.context = self.model.config.n_positions
+        self._engines: dict[tuple[int, int], Any] = {}
+
+    def _engine(self, n: int, cache_len: int):
+        """The static engine for batch ``n`` and ``cache_len`` positions (kept for later calls)."""
+        from export.runtime.static_gpt2 import StaticGPT2
+
+        key = (n, cache_len)
+        if key not in self._engines:
+            if len(self._engines) >= self.MAX_SHAPES:
+                self._engines.pop(next(iter(self._engines)))
+            self._engines[key] = StaticGPT2(self.model, batch_size=n, max_len=cache_len)
+        return self._engines[key]
+
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
+        """``total``: the most positions this generation will fill; the cache is sized to the next power of
+        two (each step attends over the whole cache, so a 1024-slot cache for a 70-token post costs 2x)."""
+        need = max(total or self.context, len(ids) + 1, self.MIN_CACHE)
+        cache_len = min(self.context, 1 << (need - 1).bit_length())
+        ones = self.torch.ones(1, len(ids), dtype=self.torch.long)
+        logits = self._engine(1, cache_len).prefill(self.torch.tensor([ids]), ones)
+        return logits.cpu().numpy(), (ids, cache_len)
+
+    def expand(self, past: Any, n: int) -> Any:
+        ids, cache_len = past
+        engine = self._engine(n, cache_len)
+        batch = self.torch.tensor([ids] * n)
+        engine.prefill(batch, self.torch.ones_like(batch))
+        return engine
+
+    def step(self, tokens: np.ndarray, length: int, past: Any) -> tuple[np.ndarray, Any]:
+        logits = past.step(self.torch.from_numpy(tokens.astype(np.int64)).to(past.device))
+        return logits.cpu().numpy(), past
+
+    def close(self) -> None:
+        self._engines.clear()
+        super().close()
