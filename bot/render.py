@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import discord
 
+from imitate.paths import handles_label
+
 CONTENT_LIMIT = 2000
 DESCRIPTION_LIMIT = 4096
 TITLE_LIMIT = 256
@@ -28,11 +30,6 @@ NO_MENTIONS = discord.AllowedMentions.none()
 class Reply:
     content: str
     embed: discord.Embed
-
-
-def handles_label(name: str) -> str:
-    """``alice-bob`` -> ``@alice + @bob``."""
-    return " + ".join(f"@{h}" for h in name.split("-"))
 
 
 def label(name: str) -> str:

@@ -31,6 +31,8 @@ from typing import Any, Protocol
 
 import aiosqlite
 
+from imitate.paths import parse_model_name
+
 logger = logging.getLogger(__name__)
 
 LOG_TAIL_CHARS = 4000
@@ -241,6 +243,7 @@ class SqliteJobStore:
     async def enqueue(
         self, handle: str, requester_id: int, guild_id: int | None, channel_id: int | None
     ) -> tuple[Job, bool]:
+        handle = parse_model_name(handle)  # the job key: "bob-alice" is alice-bob's job
         async with self._transaction() as db:
             rows = list(
                 await db.execute_fetchall(
@@ -270,6 +273,7 @@ class SqliteJobStore:
         return await self._one("SELECT * FROM jobs WHERE id = :id", {"id": job_id})
 
     async def running_for(self, handle: str) -> Job | None:
+        handle = parse_model_name(handle)
         return await self._one(
             "SELECT * FROM jobs WHERE handle = :handle AND state = 'running' ORDER BY id LIMIT 1", {"handle": handle}
         )

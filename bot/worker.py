@@ -39,11 +39,12 @@ import discord
 
 import bot as bot_package
 from bot.jobrun import PARENT_ENV, config_to_toml
-from bot.render import NO_MENTIONS, handles_label
+from bot.render import NO_MENTIONS
 from bot.store import Job, JobState, JobStore, SqliteJobStore
 from imitate.atomic import write_text_atomic
 from imitate.locks import LockBusyError
 from imitate.config import Config
+from imitate.paths import handles_label, model_handles, parse_model_name
 from imitate import modelfolder
 from imitate.modelfolder import model_dir, staging_dir
 
@@ -109,7 +110,7 @@ class JobCancelled(Exception):
 
 def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path) -> list[Step]:
     base = [sys.executable, "-m", "bot.jobrun", "--config", str(config_file)]
-    handles = job.handle.split("-")
+    handles = model_handles(job.handle)
     steps = []
     if x_token_available():
         steps.append(Step("fetch", [*base, "fetch", *handles], cfg.worker.fetch_timeout_seconds))
@@ -220,7 +221,7 @@ class Worker:
 
     async def run_job(self, job: Job) -> None:
         self.current = job
-        name = job.handle
+        name = parse_model_name(job.handle)  # rows from before the one naming rule may differ
         started = time.monotonic()
         staging = staging_dir(self.cfg.data_dir, name, job.id)
         config_file = job_dir(self.cfg.data_dir, job.id) / "config.toml"

@@ -23,7 +23,9 @@ from export.errors import ExportError
 from export.manifest import sha256_file, write_manifest
 from export.providers import CudaUnavailableError, cuda_built, install_hint
 from imitate.atomic import publish_dir
+from imitate import modelfolder
 from imitate.config import Config
+from imitate.paths import parse_model_name
 from imitate.modelfolder import model_dir as default_model_dir
 
 logger = logging.getLogger(__name__)
@@ -151,9 +153,17 @@ def export_model(
     device: str = "cpu",
     model_dir: Path | None = None,
 ) -> list[VariantResult]:
-    """Export model ``name`` (or the folder ``model_dir``) to each of ``variants`` (default: config)."""
+    """Export model ``name`` (or the folder ``model_dir``) to each of ``variants`` (default: config).
+
+    Holds the folder's lock throughout, so a training or rollback of the same model waits or is refused.
+    """
     wanted = check_request(variants or list(cfg.export.variants), device)
-    folder = Path(model_dir) if model_dir else default_model_dir(cfg.data_dir, name)
+    folder = Path(model_dir) if model_dir else default_model_dir(cfg.data_dir, parse_model_name(name))
+    with modelfolder.lock(folder):
+        return _export_locked(cfg, name, folder, wanted, device)
+
+
+def _export_locked(cfg: Config, name: str, folder: Path, wanted: list[str], device: str) -> list[VariantResult]:
     logger.info("export %s: checking %s", name, folder)
     source = check_model_folder(folder)
     onnx_root = folder / "onnx"

@@ -12,12 +12,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from imitate.atomic import restore_previous
+from imitate import modelfolder
 from imitate.config import Config, load_config
 from imitate.errors import UserError
 from imitate.logs import setup_logging
 from imitate.modelfolder import model_dir
-from imitate.paths import model_name
+from imitate.paths import parse_model_name
 
 logger = logging.getLogger("imitate")
 
@@ -75,8 +75,8 @@ def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(cfg: Config, args: argparse.Namespace) -> int:
-    name = model_name(args.name.split("-"))
-    restore_previous(model_dir(cfg.data_dir, name))
+    name = parse_model_name(args.name)
+    modelfolder.rollback(model_dir(cfg.data_dir, name))
     print(f"{name}: the previous model is back in place; the replaced one is kept as {name}.previous "
           f"(`imitate rollback {name}` again undoes this). A running bot picks it up at its next request.")
     return 0

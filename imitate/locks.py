@@ -40,9 +40,22 @@ def _describe_holder(lock_file: Path) -> str:
         return "another process"
 
 
+GLOBAL_OPTIONS = ("--config", "--data-dir", "--log-level")
+
+
 def _command() -> str:
-    argv = [Path(sys.argv[0]).name, *sys.argv[1:]] if sys.argv and sys.argv[0] else ["python"]
-    return " ".join(argv)[:200]
+    """This process as a person would name it: ``imitate train alice`` (global options left out)."""
+    if not sys.argv or not sys.argv[0]:
+        return "python"
+    program = Path(sys.argv[0])
+    words = [program.parent.name if program.name == "__main__.py" else program.name]
+    args = iter(sys.argv[1:])
+    for arg in args:
+        if arg in GLOBAL_OPTIONS:
+            next(args, None)
+        elif not arg.startswith(GLOBAL_OPTIONS):
+            words.append(arg)
+    return " ".join(words)[:200]
 
 
 @contextlib.contextmanager

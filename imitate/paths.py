@@ -31,6 +31,25 @@ def model_name(handles: list[str] | tuple[str, ...]) -> str:
     return "-".join(sorted({normalize_handle(h) for h in handles}))
 
 
+def parse_model_name(text: str) -> str:
+    """The model name a user means by ``text``: ``Bob-alice``, ``@bob @alice`` and ``alice-alice-bob`` are
+    all ``alice-bob``. The CLI, the bot's commands, the job queue and the worker all use this one rule."""
+    parts = [p for p in re.split(r"[-,+\s]+", text.strip()) if p]
+    if not parts:
+        raise InvalidHandleError("a model name is needed: one or more X handles joined by '-', e.g. alice-bob")
+    return model_name(parts)
+
+
+def model_handles(name: str) -> list[str]:
+    """The handles of model ``name`` (the inverse of :func:`model_name`)."""
+    return name.split("-")
+
+
+def handles_label(name: str) -> str:
+    """``alice-bob`` -> ``@alice + @bob`` (how messages name a model)."""
+    return " + ".join(f"@{h}" for h in model_handles(name))
+
+
 def tweets_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "tweets"
 

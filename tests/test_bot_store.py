@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import MIGRATIONS, JobState, SqliteJobStore
+from imitate.paths import InvalidHandleError
 
 GUILD, CHANNEL = 11, 22
 
@@ -62,13 +63,30 @@ def test_enqueue_returns_the_active_job_of_a_handle(tmp_path: Path) -> None:
     run(scenario())
 
 
-def test_user_text_is_stored_literally(tmp_path: Path) -> None:
+def test_user_text_that_is_no_model_name_is_refused(tmp_path: Path) -> None:
     async def scenario() -> None:
         async with SqliteJobStore(tmp_path / "jobs.db") as store:
             nasty = "x'); DROP TABLE jobs; --"
-            job, _ = await store.enqueue(nasty, 1, None, None)
-            assert (await store.get(job.id)).handle == nasty  # type: ignore[union-attr]
-            assert len(await store.recent()) == 1
+            with pytest.raises(InvalidHandleError):
+                await store.enqueue(nasty, 1, None, None)
+            await store.enqueue("alice", 1, None, None)
+            assert [job.handle for job in await store.recent()] == ["alice"]
+
+    run(scenario())
+
+
+def test_any_handle_order_is_one_job(tmp_path: Path) -> None:
+    """Failure 4: /retrain bob-alice queued a second job beside alice-bob's (and published a second model)."""
+
+    async def scenario() -> None:
+        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+            first, created = await store.enqueue("alice-bob", 1, GUILD, CHANNEL)
+            assert created
+            await store.claim("w1")
+            for spelling in ("bob-alice", "alice-alice-bob", "@Bob-alice"):
+                again, created = await store.enqueue(spelling, 2, GUILD, CHANNEL)
+                assert not created and again.id == first.id and again.handle == "alice-bob"
+            assert (await store.running_for("alice-bob")).id == first.id  # type: ignore[union-attr]
 
     run(scenario())
 

@@ -1,4 +1,10 @@
-"""The normalised post and its store, ``<data_dir>/tweets/<handle>.jsonl`` (one post a line, merged by id)."""
+"""The normalised post and its store, ``<data_dir>/tweets/<handle>.jsonl`` (one post a line, merged by id).
+
+This module is the store's one writer. A merge reads, merges and replaces the file while holding the
+handle's OS lock (``tweets/.locks/<handle>.lock``), so two fetches into one handle at once (two
+``imitate fetch``, or a retraining job's fetch beside a manual one) both keep their posts: the second
+waits for the first. The replace itself is atomic, so readers never see half a file.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,11 @@ from imitate.errors import UserError
 import json
 import logging
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from imitate import locks
 from imitate.atomic import write_text_atomic
 
 logger = logging.getLogger(__name__)
@@ -72,12 +80,23 @@ def merge_posts(existing: Iterable[Post], new: Iterable[Post]) -> list[Post]:
     return sorted(by_id.values(), key=_sort_key)
 
 
-def save_posts(path: Path, new: Iterable[Post]) -> tuple[int, int]:
-    """Merge ``new`` into the store at ``path`` atomically. Returns (added, total)."""
+# How long a merge waits for another one into the same handle (merging 100,000 posts takes seconds).
+STORE_LOCK_WAIT_SECONDS = 120.0
+
+
+def store_lock(path: Path, wait: float = STORE_LOCK_WAIT_SECONDS) -> AbstractContextManager[None]:
+    """The OS lock of the store at ``path``, in ``.locks/`` beside it (the file itself is replaced)."""
     path = Path(path)
-    existing = read_posts(path) if path.exists() else []
-    merged = merge_posts(existing, new)
-    write_text_atomic(path, "".join(post.to_json() + "\n" for post in merged))
+    return locks.exclusive(path.parent / ".locks" / f"{path.stem}.lock", f"the posts store {path.name}", wait)
+
+
+def save_posts(path: Path, new: Iterable[Post]) -> tuple[int, int]:
+    """Merge ``new`` into the store at ``path`` under its lock, atomically. Returns (added, total)."""
+    path = Path(path)
+    with store_lock(path):
+        existing = read_posts(path) if path.exists() else []
+        merged = merge_posts(existing, new)
+        write_text_atomic(path, "".join(post.to_json() + "\n" for post in merged))
     added = len(merged) - len(existing)
     logger.info("%s: %d new posts, %d in all", path, added, len(merged))
     return added, len(merged)

@@ -27,7 +27,7 @@ from typing import Any
 
 import torch
 
-from imitate import hardware
+from imitate import hardware, modelfolder
 from imitate.config import Config
 from imitate.modelfolder import model_dir as default_model_dir
 from imitate.paths import model_name, normalize_handle, tweets_path
@@ -151,7 +151,7 @@ def _autocast(device: torch.device, precision: str):
 
 
 @dataclass
-class Job:
+class TrainingRun:
     """Everything the training loop needs, built once by ``train``."""
 
     cfg: Config
@@ -203,29 +203,29 @@ def forward_loss(model, input_ids, labels, device: torch.device, precision: str)
         return model(input_ids=input_ids.to(device), labels=labels.to(device)).loss
 
 
-def evaluate(job: Job) -> float:
+def evaluate(run: TrainingRun) -> float:
     """Mean validation loss over the held-out blocks."""
-    model, blocks, batch = job.model, job.val_blocks, job.cfg.train.batch_size
+    model, blocks, batch = run.model, run.val_blocks, run.cfg.train.batch_size
     model.eval()
     total, count = 0.0, 0
     with torch.inference_mode():
         for start in range(0, blocks.input_ids.shape[0], batch):
             ids = blocks.input_ids[start:start + batch]
             labels = blocks.labels[start:start + batch]
-            loss = forward_loss(model, ids, labels, job.device, job.precision)
+            loss = forward_loss(model, ids, labels, run.device, run.precision)
             n = int((labels[:, 1:] != IGNORE_INDEX).sum())
             total, count = total + float(loss) * n, count + n
     model.train()
     return total / count if count else float("nan")
 
 
-def optimizer_step(job: Job) -> None:
+def optimizer_step(run: TrainingRun) -> None:
     """Clip, step the optimizer and the schedule, clear the gradients (one optimizer step)."""
-    if job.cfg.train.max_grad_norm > 0:
-        torch.nn.utils.clip_grad_norm_(job.model.parameters(), job.cfg.train.max_grad_norm)
-    job.optimizer.step()
-    job.scheduler.step()
-    job.optimizer.zero_grad(set_to_none=True)
+    if run.cfg.train.max_grad_norm > 0:
+        torch.nn.utils.clip_grad_norm_(run.model.parameters(), run.cfg.train.max_grad_norm)
+    run.optimizer.step()
+    run.scheduler.step()
+    run.optimizer.zero_grad(set_to_none=True)
 
 
 class Progress:
@@ -254,69 +254,69 @@ class Progress:
         self.bar.close()
 
 
-def _validate(job: Job, state: State) -> None:
-    val_loss = evaluate(job)
+def _validate(run: TrainingRun, state: State) -> None:
+    val_loss = evaluate(run)
     state.val_losses.append([state.step, val_loss])
     logger.info("epoch %d step %d: validation loss %.4f, perplexity %.2f", state.epoch + 1, state.step, val_loss,
                 _perplexity(val_loss))
-    job.tracker.log_metrics({"val/loss": val_loss, "val/perplexity": _perplexity(val_loss),
+    run.tracker.log_metrics({"val/loss": val_loss, "val/perplexity": _perplexity(val_loss),
                              "epoch": state.epoch + 1}, step=state.step)
 
 
-def run_epoch(job: Job, state: State, progress: Progress) -> None:
+def run_epoch(run: TrainingRun, state: State, progress: Progress) -> None:
     """Train from ``state.micro`` to the end of ``state.epoch`` (or until the total step count)."""
-    t = job.cfg.train
-    blocks = epoch_blocks(job.split, job.tokenizer, job.block_size, t.seed, state.epoch, job.cache)
-    job.model.train()
+    t = run.cfg.train
+    blocks = epoch_blocks(run.split, run.tokenizer, run.block_size, t.seed, state.epoch, run.cache)
+    run.model.train()
     accum = t.gradient_accumulation_steps
-    group_loss, group_tokens = torch.zeros((), device=job.device), 0
-    while state.micro < job.micro_per_epoch and state.step < job.total_steps:
+    group_loss, group_tokens = torch.zeros((), device=run.device), 0
+    while state.micro < run.micro_per_epoch and state.step < run.total_steps:
         group_start = state.micro - state.micro % accum
-        group = min(accum, job.micro_per_epoch - group_start)
+        group = min(accum, run.micro_per_epoch - group_start)
         start = state.micro * t.batch_size
         ids, labels = blocks.input_ids[start:start + t.batch_size], blocks.labels[start:start + t.batch_size]
-        loss = forward_loss(job.model, ids, labels, job.device, job.precision) / group
+        loss = forward_loss(run.model, ids, labels, run.device, run.precision) / group
         loss.backward()
         group_loss += loss.detach()  # summed on the device: one sync per optimizer step, not per batch
         state.micro += 1
         group_tokens += int(ids.numel())
         if state.micro - group_start < group:
             continue
-        optimizer_step(job)
+        optimizer_step(run)
         state.step += 1
         state.train_tokens += group_tokens
         step_loss = float(group_loss)
         state.losses.append([state.step, step_loss])
-        lr = job.scheduler.get_last_lr()[0]
-        job.tracker.log_metrics({"train/loss": step_loss, "train/lr": lr}, step=state.step)
+        lr = run.scheduler.get_last_lr()[0]
+        run.tracker.log_metrics({"train/loss": step_loss, "train/lr": lr}, step=state.step)
         progress.update(state.step, state.epoch, step_loss, lr, group_tokens)
-        group_loss, group_tokens = torch.zeros((), device=job.device), 0
-        if state.step % t.checkpoint_every == 0 and state.step < job.total_steps:
-            _checkpoint(job, state)
+        group_loss, group_tokens = torch.zeros((), device=run.device), 0
+        if state.step % t.checkpoint_every == 0 and state.step < run.total_steps:
+            _checkpoint(run, state)
 
 
-def _checkpoint(job: Job, state: State) -> None:
+def _checkpoint(run: TrainingRun, state: State) -> None:
     now = time.monotonic()
-    state.elapsed, job.started = state.elapsed + now - job.started, now
-    save_checkpoint(job.checkpoint, job.fingerprint, job.model, job.optimizer, job.scheduler, state)
+    state.elapsed, run.started = state.elapsed + now - run.started, now
+    save_checkpoint(run.checkpoint, run.fingerprint, run.model, run.optimizer, run.scheduler, state)
 
 
-def train_loop(job: Job, state: State) -> State:
-    job.started = time.monotonic()
-    progress = Progress(job.total_steps, state.step)
+def train_loop(run: TrainingRun, state: State) -> State:
+    run.started = time.monotonic()
+    progress = Progress(run.total_steps, state.step)
     try:
-        while state.step < job.total_steps:
-            run_epoch(job, state, progress)
-            if state.micro >= job.micro_per_epoch:  # a whole epoch is done
-                _validate(job, state)
+        while state.step < run.total_steps:
+            run_epoch(run, state, progress)
+            if state.micro >= run.micro_per_epoch:  # a whole epoch is done
+                _validate(run, state)
                 state.epoch, state.micro = state.epoch + 1, 0
-                if state.step < job.total_steps:
-                    _checkpoint(job, state)
+                if state.step < run.total_steps:
+                    _checkpoint(run, state)
     finally:
         progress.close()
     if not state.val_losses or state.val_losses[-1][0] != state.step:
-        _validate(job, state)  # stopped inside an epoch (max_steps or fractional epochs)
-    state.elapsed += time.monotonic() - job.started
+        _validate(run, state)  # stopped inside an epoch (max_steps or fractional epochs)
+    state.elapsed += time.monotonic() - run.started
     return state
 
 
@@ -336,18 +336,18 @@ def _versions() -> dict[str, str]:
             "transformers": transformers.__version__, "imitate": imitate.__version__}
 
 
-def build_stats(job: Job, handles: list[str], results: list[CleanResult], state: State,
+def build_stats(run: TrainingRun, handles: list[str], results: list[CleanResult], state: State,
                 hyper: dict[str, Any]) -> dict[str, Any]:
     name = model_name(handles)
-    last_epoch = [loss for _step, loss in state.losses[-job.steps_per_epoch:]] or [float("nan")]
+    last_epoch = [loss for _step, loss in state.losses[-run.steps_per_epoch:]] or [float("nan")]
     val_loss = state.val_losses[-1][1]
     return {
         "name": name,
         "handles": handles,
-        "base_model": job.cfg.train.base_model,
+        "base_model": run.cfg.train.base_model,
         "data": {r.handle: r.counts.as_dict() for r in results},
         "hyperparameters": hyper,
-        "seed": job.cfg.train.seed,
+        "seed": run.cfg.train.seed,
         "train_loss": sum(last_epoch) / len(last_epoch),  # mean over the last epoch's steps
         "val_loss": val_loss,
         "val_perplexity": _perplexity(val_loss),
@@ -356,11 +356,11 @@ def build_stats(job: Job, handles: list[str], results: list[CleanResult], state:
         "train_tokens": state.train_tokens,
         "steps": state.step,
         "duration_seconds": round(state.elapsed, 2),
-        "device": str(job.device),
-        "precision": job.precision,
+        "device": str(run.device),
+        "precision": run.precision,
         "versions": _versions(),
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "generation": dataclasses.asdict(job.cfg.generate),
+        "generation": dataclasses.asdict(run.cfg.generate),
     }
 
 
@@ -386,11 +386,11 @@ def base_model_info(base_model: str) -> dict[str, Any]:
     return {"kind": "hub"}
 
 
-# --- the whole job ------------------------------------------------------------------------------------------
+# --- the whole run ------------------------------------------------------------------------------------------
 
 
-def prepare_job(cfg: Config, handles: list[str], split: Split, tracker: Tracker, resume: bool,
-                checkpoint: Path) -> tuple[Job, State]:
+def prepare_run(cfg: Config, handles: list[str], split: Split, tracker: Tracker, resume: bool,
+                checkpoint: Path) -> tuple[TrainingRun, State]:
     t = cfg.train
     if not any(split.train_ids.values()):
         raise InputError("no training posts left after the validation split")
@@ -407,7 +407,7 @@ def prepare_job(cfg: Config, handles: list[str], split: Split, tracker: Tracker,
     optimizer, scheduler = build_optimizer(model, cfg, device, total)
     val_blocks = pack_blocks(split.val_texts(), tokenizer, block_size, pad_tail=True, cache=cache)
     fingerprint = run_fingerprint(cfg, handles, split.train_ids, split.val_ids, block_size)
-    job = Job(cfg=cfg, model=model, tokenizer=tokenizer, split=split, block_size=block_size, device=device,
+    run = TrainingRun(cfg=cfg, model=model, tokenizer=tokenizer, split=split, block_size=block_size, device=device,
               precision=precision, optimizer=optimizer, scheduler=scheduler, val_blocks=val_blocks,
               micro_per_epoch=micro, steps_per_epoch=per_epoch, total_steps=total, checkpoint=checkpoint,
               fingerprint=fingerprint, tracker=tracker, cache=cache)
@@ -418,7 +418,7 @@ def prepare_job(cfg: Config, handles: list[str], split: Split, tracker: Tracker,
     logger.info("training %s on %s (%s): %d train blocks of %d tokens, %d validation blocks, %d steps",
                 t.base_model, device, precision, first.input_ids.shape[0], block_size,
                 val_blocks.input_ids.shape[0], total)
-    return job, state
+    return run, state
 
 
 def train(
@@ -431,35 +431,43 @@ def train(
 ) -> TrainResult:
     """Fine-tune ``cfg.train.base_model`` on the handles' stored posts; write the model folder.
 
-    ``output_dir`` defaults to ``<data_dir>/models/<name>/``; ``checkpoint_path`` to
-    ``<data_dir>/checkpoints/<name>/``. Raises InputError / NotEnoughDataError / BaseModelError with a
-    message for the user.
+    ``output_dir`` defaults to ``<data_dir>/models/<name>/`` (a retraining job passes its staging
+    folder); ``checkpoint_path`` to ``<data_dir>/checkpoints/<output folder's name>/``, so each output
+    has its own checkpoint. The output folder's lock is held for the whole run: a second training of
+    the same model (another ``imitate train``) is refused with one line naming this one, instead of
+    resuming from a checkpoint that is still being written or publishing over it. Raises InputError /
+    NotEnoughDataError / BaseModelError / LockBusyError with a message for the user.
     """
     handles = resolve_handles(handles)
     name = model_name(handles)
     target = Path(output_dir) if output_dir else default_model_dir(cfg.data_dir, name)
-    checkpoint = Path(checkpoint_path) if checkpoint_path else checkpoint_dir(cfg.data_dir, name)
+    checkpoint = Path(checkpoint_path) if checkpoint_path else checkpoint_dir(cfg.data_dir, target.name)
+    with modelfolder.lock(target):
+        return _train(cfg, handles, name, target, checkpoint, resume)
+
+
+def _train(cfg: Config, handles: list[str], name: str, target: Path, checkpoint: Path, resume: bool) -> TrainResult:
     results = load_clean_data(cfg, handles)
     split = split_data(results, cfg.train.val_fraction, cfg.train.seed)
     with Tracker(cfg, name, handles) as tracker:
         labels = {h: {**dict.fromkeys(split.train_ids[h], "train"), **dict.fromkeys(split.val_ids[h], "val")}
                   for h in handles}
         tracker.log_datasets([tweets_path(cfg.data_dir, h) for h in handles], results, labels)
-        job, state = prepare_job(cfg, handles, split, tracker, resume, checkpoint)
-        hyper = hyperparameters(cfg, job.block_size, job.total_steps, job.precision)
+        run, state = prepare_run(cfg, handles, split, tracker, resume, checkpoint)
+        hyper = hyperparameters(cfg, run.block_size, run.total_steps, run.precision)
         tracker.start_training({**hyper, "seed": cfg.train.seed, "base_model": cfg.train.base_model},
                                cfg.train.base_model, base_model_info(cfg.train.base_model))
-        state = train_loop(job, state)
-        stats = build_stats(job, handles, results, state, hyper)
+        state = train_loop(run, state)
+        stats = build_stats(run, handles, results, state, hyper)
         if tracker.enabled and cfg.train.sample_count:
             from trainer.generate import sample_posts
 
             prompt = cfg.train.sample_prompt
-            posts = sample_posts(job.model, job.tokenizer, prompt, cfg.train.sample_count, cfg.generate,
+            posts = sample_posts(run.model, run.tokenizer, prompt, cfg.train.sample_count, cfg.generate,
                                  seed=cfg.train.seed)
             tracker.log_samples(prompt, posts)
         data_split = {"handles": handles, "train_ids": split.train_ids, "val_ids": split.val_ids}
-        write_model_folder(target, job.model, job.tokenizer, cfg.generate, data_split, stats)
+        write_model_folder(target, run.model, run.tokenizer, cfg.generate, data_split, stats)
         tracker.log_model(target, stats)
     shutil.rmtree(checkpoint, ignore_errors=True)
     return TrainResult(model_dir=target, stats=stats, data_table=data_table_markdown(results))

@@ -15,7 +15,7 @@ from discord.ext import commands
 from bot.cache import ModelNotFoundError
 from bot.render import NO_MENTIONS, render_posts
 from imitate.config import BotConfig
-from imitate.paths import normalize_handle
+from imitate.paths import model_handles, parse_model_name
 
 if TYPE_CHECKING:
     from bot.main import ImitateBot
@@ -37,12 +37,12 @@ class ImitateRequest:
 
 
 def model_name_from_input(text: str) -> str:
-    """``@Alice`` -> ``alice``; ``alice-bob`` (a multi-handle model) -> ``alice-bob``."""
-    parts = [p for p in text.strip().split("-") if p.strip()]
-    if not parts:
+    """``@Alice`` -> ``alice``; ``bob-alice`` (a multi-handle model, any order) -> ``alice-bob``
+    (:func:`imitate.paths.parse_model_name`, the rule the CLI and the worker use too)."""
+    if not text.strip(" -@"):
         raise ImitateInputError("Give the handle of an account to imitate, e.g. `/imitate handle:dril`.")
     try:
-        return "-".join(normalize_handle(p) for p in parts)
+        return parse_model_name(text)
     except ValueError:
         raise ImitateInputError(
             f"`{discord.utils.escape_markdown(text[:40])}` is not a handle: 1-15 letters, digits or underscores."
@@ -50,7 +50,7 @@ def model_name_from_input(text: str) -> str:
 
 
 def opted_out(cfg: BotConfig, name: str) -> bool:
-    return any(h in cfg.opt_out for h in name.split("-"))
+    return any(h in cfg.opt_out for h in model_handles(name))
 
 
 def validate_request(

@@ -18,12 +18,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs.imitate import ImitateInputError, model_name_from_input, opted_out, reply_error
-from bot.render import NO_MENTIONS, handles_label
+from bot.render import NO_MENTIONS
 from bot.store import Job, JobState
 from bot.worker import x_token_available
-from imitate.atomic import NoPreviousVersionError, restore_previous
+from imitate import modelfolder
+from imitate.atomic import NoPreviousVersionError
+from imitate.locks import LockBusyError
 from imitate.modelfolder import model_dir
-from imitate.paths import tweets_path
+from imitate.paths import handles_label, model_handles, tweets_path
 
 if TYPE_CHECKING:
     from bot.main import ImitateBot
@@ -88,7 +90,7 @@ class JobsCog(commands.Cog):
     def _missing_data(self, name: str) -> list[str]:
         if x_token_available():
             return []
-        return [h for h in name.split("-") if not tweets_path(self.bot.cfg.data_dir, h).is_file()]
+        return [h for h in model_handles(name) if not tweets_path(self.bot.cfg.data_dir, h).is_file()]
 
     @app_commands.command(name="retrain", description="Retrain a model on the account's latest posts (admins)")
     @app_commands.describe(handle="the account (or accounts joined by '-')")
@@ -101,7 +103,7 @@ class JobsCog(commands.Cog):
         except ImitateInputError as exc:
             await reply_error(interaction, str(exc))
             return
-        if len(name.split("-")) > MAX_HANDLES:
+        if len(model_handles(name)) > MAX_HANDLES:
             await reply_error(interaction, f"A model imitates at most {MAX_HANDLES} accounts.")
             return
         if opted_out(self.bot.cfg.bot, name):
@@ -182,7 +184,10 @@ class JobsCog(commands.Cog):
             )
             return
         try:
-            await asyncio.to_thread(restore_previous, model_dir(self.bot.cfg.data_dir, name))
+            await asyncio.to_thread(modelfolder.rollback, model_dir(self.bot.cfg.data_dir, name))
+        except LockBusyError as exc:
+            await reply_error(interaction, f"{handles_label(name)} cannot be rolled back right now: {exc}")
+            return
         except NoPreviousVersionError:
             label = handles_label(name)
             await reply_error(interaction, f"No earlier model of {label} is kept: nothing to roll back to.")

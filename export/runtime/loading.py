@@ -17,6 +17,7 @@ from imitate import hardware, modelfolder
 from imitate.config import Config
 from imitate.hardware import physical_cores
 from imitate.modelfolder import model_dir as default_model_dir
+from imitate.paths import parse_model_name
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ def _resolve_folder(cfg: Config, name: str) -> Path:
     candidate = Path(name).expanduser()
     if candidate.is_dir() and (candidate / "config.json").is_file():
         return candidate
-    folder = default_model_dir(cfg.data_dir, name)
+    folder = default_model_dir(cfg.data_dir, parse_model_name(name))
     if not folder.is_dir():
         raise GenerationError(f"no model named {name!r} in {folder.parent} (train it first: imitate train HANDLE)")
     return folder
