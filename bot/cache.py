@@ -20,15 +20,13 @@ import asyncio
 import collections
 import contextlib
 import logging
-import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
-from imitate.config import Config
 from imitate import modelfolder
+from imitate.config import Config
 from imitate.modelfolder import model_dir
 
 logger = logging.getLogger(__name__)

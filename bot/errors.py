@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-
 from imitate.errors import UserError
+
+
 class BotConfigError(UserError, ValueError):
     """The bot cannot start as configured (no token, bad endpoint URL, ...): one line, exit 1."""

@@ -2,7 +2,7 @@
 
     python -m bot.loadtest [--requests 50] [--count 5] [--engine onnx|torch] [--json PATH]
 
-Run from the repository root (it uses the test suite's fake Discord, ``tests/fakediscord``). It writes a
+It uses the fake Discord of :mod:`bot.fakediscord` (no network beyond loopback). It writes a
 tiny random GPT-2 (``trainer.model.save_builtin_model``) to a temporary data folder (and exports it to
 ONNX fp32 with ``--engine onnx``), starts the real :class:`bot.main.ImitateBot` against the fake
 Discord, sends all requests at once from different users, and reports:
@@ -26,7 +26,6 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 STALL_TARGET_MS = 100.0
 
 
@@ -114,9 +113,8 @@ def _prepare_model(cfg, name: str, engine: str) -> None:
 
 async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
     from bot.cache import default_factory
+    from bot.fakediscord import FakeDiscord, running_bot
     from imitate.config import load_config, replace
-    from tests.fakediscord import FakeDiscord
-    from tests.fakediscord.helpers import running_bot
 
     async with FakeDiscord(heartbeat_interval_ms=args.heartbeat_ms) as fake:
         cfg = load_config(args.config, data_dir=str(data_dir))
@@ -191,13 +189,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    try:
-        import tests.fakediscord  # noqa: F401
-    except ImportError:
-        print("bot.loadtest: run it from a checkout of the repository (it needs tests/fakediscord)", file=sys.stderr)
-        return 1
     from imitate.logs import setup_logging
 
     setup_logging("WARNING")

@@ -21,9 +21,10 @@ from bot.cache import ModelCache
 from bot.cogs.imitate import reply_error
 from bot.endpoints import configure_endpoints
 from bot.errors import BotConfigError
+from bot.jobs.store import Job, JobStore, SqliteJobStore
+from bot.jobs.worker import STEPS_MODULE, Worker
+from bot.progress import post_progress
 from bot.render import NO_MENTIONS
-from bot.store import Job, JobStore, SqliteJobStore
-from bot.worker import Worker, post_progress
 from imitate.config import Config
 
 logger = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class ImitateTree(app_commands.CommandTree):
 
 
 class ImitateBot(commands.Bot):
-    def __init__(self, cfg: Config, store: JobStore, cache: ModelCache) -> None:
+    def __init__(self, cfg: Config, store: JobStore, cache: ModelCache, steps_module: str = STEPS_MODULE) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,  # the owner's "@bot sync"; no message-content intent needed
             intents=discord.Intents.default(),
@@ -66,7 +67,9 @@ class ImitateBot(commands.Bot):
         self.store = store
         self.cache = cache
         self.worker = (
-            Worker(cfg, store, notify=self.post_progress, on_published=cache.invalidate) if cfg.bot.run_worker else None
+            Worker(cfg, store, notify=self.post_progress, on_published=cache.invalidate, steps_module=steps_module)
+            if cfg.bot.run_worker
+            else None
         )
         self._worker_task: asyncio.Task[None] | None = None
         self._shutdown: asyncio.Future[None] | None = None
@@ -150,15 +153,15 @@ def discord_token() -> str:
     return token
 
 
-def run_bot(cfg: Config) -> int:
-    """Run the bot until SIGINT/SIGTERM; returns the exit code."""
+def run_bot(cfg: Config, steps_module: str = STEPS_MODULE) -> int:
+    """Run the bot until SIGINT/SIGTERM; returns the exit code. ``steps_module``: what the worker runs."""
     token = discord_token()
     configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
-    return asyncio.run(_bot_main(cfg, token))
+    return asyncio.run(_bot_main(cfg, token, steps_module))
 
 
-async def _bot_main(cfg: Config, token: str) -> int:
-    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), ModelCache(cfg))
+async def _bot_main(cfg: Config, token: str, steps_module: str) -> int:
+    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), ModelCache(cfg), steps_module)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))

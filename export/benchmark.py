@@ -35,8 +35,8 @@ import sys
 import tempfile
 import time
 import traceback
-from dataclasses import asdict, dataclass, field
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-
 from imitate.errors import UserError
+
+
 class ExportError(UserError, RuntimeError):
     """The model folder or the request cannot be exported (bad input, unsupported variant, missing runtime)."""

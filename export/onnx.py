@@ -22,11 +22,11 @@ from export import quality, variants
 from export.errors import ExportError
 from export.manifest import sha256_file, write_manifest
 from export.providers import CudaUnavailableError, cuda_built, install_hint
-from imitate.atomic import publish_dir
 from imitate import modelfolder
+from imitate.atomic import publish_dir
 from imitate.config import Config
-from imitate.paths import parse_model_name
 from imitate.modelfolder import model_dir as default_model_dir
+from imitate.paths import parse_model_name
 
 logger = logging.getLogger(__name__)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from imitate.errors import UserError
 import contextlib
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from imitate.errors import UserError
 
 
 def _umask() -> int:

@@ -96,9 +96,10 @@ def cmd_bot(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
-    from bot.worker import run_worker_forever
+    from bot.jobs.worker import run_worker_forever
+    from bot.progress import discord_notifier
 
-    return run_worker_forever(cfg)
+    return run_worker_forever(cfg, discord_notifier(cfg))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,13 +8,14 @@ here: they come from the environment only.
 
 from __future__ import annotations
 
-from imitate.errors import UserError
 import dataclasses
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from imitate.errors import UserError
 
 ENV_CONFIG = "IMITATE_CONFIG"
 

@@ -5,9 +5,10 @@ The model folder's layout lives in :mod:`imitate.modelfolder`.
 
 from __future__ import annotations
 
-from imitate.errors import UserError
 import re
 from pathlib import Path
+
+from imitate.errors import UserError
 
 _HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 
@@ -32,9 +33,10 @@ def model_name(handles: list[str] | tuple[str, ...]) -> str:
 
 
 def parse_model_name(text: str) -> str:
-    """The model name a user means by ``text``: ``Bob-alice``, ``@bob @alice`` and ``alice-alice-bob`` are
-    all ``alice-bob``. The CLI, the bot's commands, the job queue and the worker all use this one rule."""
-    parts = [p for p in re.split(r"[-,+\s]+", text.strip()) if p]
+    """The model name a user means by ``text``: ``Bob-alice``, ``@bob + @alice`` and ``alice-alice-bob`` are
+    all ``alice-bob``. The CLI, the bot's commands, the job queue and the worker all use this one rule.
+    Spaces inside a part are not separators: ``not a handle`` is refused, not read as three handles."""
+    parts = [p.strip() for p in re.split(r"[-,+]", text) if p.strip()]
     if not parts:
         raise InvalidHandleError("a model name is needed: one or more X handles joined by '-', e.g. alice-bob")
     return model_name(parts)

@@ -7,7 +7,12 @@ import stat
 
 import pytest
 
-from imitate.atomic import NoPreviousVersionError, atomic_dir, restore_previous, write_text_atomic
+from imitate.atomic import (
+    NoPreviousVersionError,
+    atomic_dir,
+    restore_previous,
+    write_text_atomic,
+)
 
 
 def test_write_text_atomic_replaces_and_leaves_no_temp(tmp_path):

@@ -10,9 +10,14 @@ from pathlib import Path
 import pytest
 
 from bot.cache import ModelCache, ModelNotFoundError
-from imitate.modelfolder import list_models
 from imitate.atomic import publish_dir
-from tests.fakediscord.helpers import FakeFactory, PromptTooLongError, make_cfg, make_model
+from imitate.modelfolder import list_models
+from tests.fakediscord.helpers import (
+    FakeFactory,
+    PromptTooLongError,
+    make_cfg,
+    make_model,
+)
 
 
 def cache_for(tmp_path: Path, factory: FakeFactory, **bot: object) -> ModelCache:

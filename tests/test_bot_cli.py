@@ -12,15 +12,21 @@ from pathlib import Path
 import pytest
 from discord import gateway, http
 
-from bot.endpoints import DISCORD_API_BASE, DISCORD_GATEWAY, configure_endpoints, reset_endpoints
+from bot.endpoints import (
+    DISCORD_API_BASE,
+    DISCORD_GATEWAY,
+    configure_endpoints,
+    reset_endpoints,
+)
 from bot.errors import BotConfigError
-from bot.jobrun import config_to_toml
-from bot.store import SqliteJobStore
+from bot.fakediscord import FAKE_TOKEN
+from bot.jobs.steps import config_to_toml
+from bot.jobs.store import SqliteJobStore
 from imitate.cli import main
 from imitate.modelfolder import model_dir
 from imitate.paths import tweets_path
 from tests.fakediscord import FakeDiscord
-from tests.fakediscord.helpers import FAKE_TOKEN, make_cfg
+from tests.fakediscord.helpers import make_cfg
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,11 +66,10 @@ def test_standalone_worker_posts_progress_through_the_rest_api(tmp_path: Path) -
             posts.write_text('{"id": "1", "text": "hi"}\n')
             async with SqliteJobStore(cfg.database_path) as store:
                 await store.enqueue("alice", 5, fake.guild_id, fake.channel_id)
-            env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT),
-                   "IMITATE_JOBRUN_STEPS": "tests.fakediscord.fake_steps"}
+            env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT)}
             env.pop("X_BEARER_TOKEN", None)
             worker = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "imitate.cli", "--config", str(config), "worker",
+                sys.executable, "-m", "tests.fakediscord.launch", "--config", str(config), "worker",
                 env=env, cwd=tmp_path, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
             )
             try:

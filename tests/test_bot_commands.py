@@ -13,9 +13,15 @@ import pytest
 from bot.cache import ModelCache
 from bot.cogs.imitate import ImitateInputError, validate_request
 from bot.cogs.jobs import describe_job, is_admin
+from bot.jobs.store import Job, JobState, SqliteJobStore
 from bot.main import EXTENSIONS, ImitateBot
-from bot.render import CONTENT_LIMIT, DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, label, render_posts
-from bot.store import Job, JobState, SqliteJobStore
+from bot.render import (
+    CONTENT_LIMIT,
+    DESCRIPTION_LIMIT,
+    EMBED_TOTAL_LIMIT,
+    label,
+    render_posts,
+)
 from imitate.config import BotConfig
 from tests.fakediscord import ADMINISTRATOR, MANAGE_GUILD, FakeDiscord
 from tests.fakediscord.helpers import FakeFactory, make_cfg, make_model

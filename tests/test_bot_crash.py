@@ -10,11 +10,12 @@ import sys
 import time
 from pathlib import Path
 
-from bot.jobrun import config_to_toml
+from bot.fakediscord import FAKE_TOKEN
+from bot.jobs.steps import config_to_toml
 from imitate.modelfolder import model_dir
 from imitate.paths import tweets_path
 from tests.fakediscord import MANAGE_GUILD, FakeDiscord
-from tests.fakediscord.helpers import FAKE_TOKEN, make_cfg, make_model
+from tests.fakediscord.helpers import make_cfg, make_model
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,13 +59,13 @@ def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
             old = make_model(cfg.data_dir, "alice", onnx=True)
             (old / "marker").write_text("old")
             env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT),
-                   "IMITATE_JOBRUN_STEPS": "tests.fakediscord.fake_steps", "FAKE_TRAIN_SECONDS": "3"}
+                   "FAKE_TRAIN_SECONDS": "3"}
             env.pop("X_BEARER_TOKEN", None)
             log = open(tmp_path / "bot.log", "ab")
 
             async def start_bot() -> asyncio.subprocess.Process:
                 return await asyncio.create_subprocess_exec(
-                    sys.executable, "-m", "imitate.cli", "--config", str(config), "bot",
+                    sys.executable, "-m", "tests.fakediscord.launch", "--config", str(config), "bot",
                     env=env, cwd=tmp_path, stdout=log, stderr=log,
                 )
 

@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
+from bot.jobs.store import JobState
+from bot.jobs.worker import STEPS_MODULE
 from bot.main import ImitateBot
-from bot.store import JobState
 from imitate.paths import tweets_path
 from tests.fakediscord import MANAGE_GUILD, FakeDiscord, Recorded
 from tests.fakediscord.helpers import FakeFactory, make_cfg, make_model, running_bot
@@ -21,7 +22,8 @@ Scenario = Callable[[FakeDiscord, ImitateBot, FakeFactory], Awaitable[None]]
 
 
 def run_scenario(tmp_path: Path, scenario: Scenario, *, factory: FakeFactory | None = None,
-                 models: tuple[str, ...] = ("alice", "alicia", "bob"), **bot: Any) -> None:
+                 models: tuple[str, ...] = ("alice", "alicia", "bob"), steps_module: str = STEPS_MODULE,
+                 **bot: Any) -> None:
     factory = factory or FakeFactory()
 
     async def main() -> None:
@@ -30,7 +32,7 @@ def run_scenario(tmp_path: Path, scenario: Scenario, *, factory: FakeFactory | N
             cfg = make_cfg(tmp_path, fake, bot=bot)
             for name in models:
                 make_model(cfg.data_dir, name)
-            async with running_bot(cfg, fake, factory) as client:
+            async with running_bot(cfg, fake, factory, steps_module=steps_module) as client:
                 await scenario(fake, client, factory)
 
     asyncio.run(main())
@@ -247,7 +249,6 @@ def test_sync_is_owner_only(tmp_path: Path) -> None:
 
 
 def test_retrain_runs_in_the_bot_and_swaps_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("IMITATE_JOBRUN_STEPS", "tests.fakediscord.fake_steps")
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parent.parent))
     monkeypatch.delenv("X_BEARER_TOKEN", raising=False)
 
@@ -268,4 +269,4 @@ def test_retrain_runs_in_the_bot_and_swaps_the_model(tmp_path: Path, monkeypatch
         await fake.reply_to(after)
         assert len(factory.loaded) == 2 and factory.loaded[0].closed  # the new model was swapped in
 
-    run_scenario(tmp_path, scenario, run_worker=True)
+    run_scenario(tmp_path, scenario, run_worker=True, steps_module="tests.fakediscord.fake_steps")

@@ -47,9 +47,9 @@ def test_imitate_with_a_real_tiny_model(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_retrain_job_runs_the_real_pipeline_and_serves_the_result(tmp_path: Path) -> None:
-    """bot.jobrun's real steps (trainer.train into staging, export.onnx.export_model there), then ONNX serving."""
-    from bot.store import JobState, SqliteJobStore
-    from bot.worker import Worker
+    """bot.jobs.steps's real steps (trainer.train into staging, export.onnx.export_model there), then ONNX serving."""
+    from bot.jobs.store import JobState, SqliteJobStore
+    from bot.jobs.worker import Worker
     from imitate.demo import demo_config
     from trainer.demo import demo_archive_path
     from trainer.fetch import fetch

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import MIGRATIONS, JobState, SqliteJobStore
+from bot.jobs.store import MIGRATIONS, JobState, SqliteJobStore
 from imitate.paths import InvalidHandleError
 
 GUILD, CHANNEL = 11, 22

@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.jobrun import config_to_toml
-from bot.store import Job, JobState, SqliteJobStore
-from bot.worker import Worker, build_steps, failure_reason, staging_dir, worker_is_dead
+from bot.jobs.steps import config_to_toml
+from bot.jobs.store import Job, JobState, SqliteJobStore
+from bot.jobs.worker import (
+    Worker,
+    build_steps,
+    failure_reason,
+    staging_dir,
+    worker_is_dead,
+)
 from imitate.config import Config, load_config
 from imitate.modelfolder import model_dir
 from tests.fakediscord.helpers import make_cfg, make_model
@@ -21,7 +27,6 @@ STEPS = "tests.fakediscord.fake_steps"
 
 @pytest.fixture(autouse=True)
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("IMITATE_JOBRUN_STEPS", STEPS)
     root = str(Path(__file__).resolve().parent.parent)
     monkeypatch.setenv("PYTHONPATH", root)
     for name in ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN", "FAKE_TRAIN_SECONDS", "FAKE_FAIL_STEP", "FAKE_PRINT_ENV"):
@@ -63,7 +68,7 @@ def test_steps_are_argument_lists_and_fetch_needs_a_token(tmp_path: Path, monkey
     job = Job(1, "alice-bob", JobState.RUNNING, 1, None, None, None, 0, None, None, 1, None, None, None, None, None)
     steps = build_steps(cfg, job, tmp_path / "c.toml", tmp_path / "s")
     assert [s.name for s in steps] == ["train", "export"]
-    assert steps[0].argv[:3] == [sys.executable, "-m", "bot.jobrun"]
+    assert steps[0].argv[:3] == [sys.executable, "-m", "bot.jobs.steps"]
     assert steps[0].argv[-2:] == ["alice", "bob"] and steps[0].timeout == cfg.worker.train_timeout_seconds
     monkeypatch.setenv("X_BEARER_TOKEN", "secret-x-token")
     steps = build_steps(cfg, job, tmp_path / "c.toml", tmp_path / "s")
@@ -79,7 +84,7 @@ def test_a_job_trains_exports_and_publishes_atomically(tmp_path: Path) -> None:
         old = make_model(cfg.data_dir, "alice")
         (old / "marker").write_text("old")
         notes = Notes()
-        worker = Worker(cfg, store, notify=notes, on_published=published.append)
+        worker = Worker(cfg, store, steps_module=STEPS, notify=notes, on_published=published.append)
         try:
             done = await worker.run_once()
         finally:
@@ -108,7 +113,7 @@ def test_a_failed_step_keeps_the_old_model(tmp_path: Path, monkeypatch: pytest.M
         (model_dir(cfg.data_dir, "alice") / "marker").write_text("old")
         notes = Notes()
         try:
-            done = await Worker(cfg, store, notify=notes).run_once()
+            done = await Worker(cfg, store, steps_module=STEPS, notify=notes).run_once()
         finally:
             await store.close()
         assert done is not None and done.state is JobState.FAILED
@@ -127,7 +132,7 @@ def test_a_step_over_its_time_limit_is_killed(tmp_path: Path, monkeypatch: pytes
     async def scenario() -> None:
         cfg, store, _ = await start(tmp_path, train_timeout_seconds=1.0)
         try:
-            done = await asyncio.wait_for(Worker(cfg, store).run_once(), 20)
+            done = await asyncio.wait_for(Worker(cfg, store, steps_module=STEPS).run_once(), 20)
         finally:
             await store.close()
         assert done is not None and done.state is JobState.FAILED
@@ -143,7 +148,7 @@ def test_cancelling_a_running_job_kills_its_step(tmp_path: Path, monkeypatch: py
     async def scenario() -> None:
         cfg, store, job = await start(tmp_path)
         notes = Notes()
-        worker = Worker(cfg, store, notify=notes)
+        worker = Worker(cfg, store, steps_module=STEPS, notify=notes)
         run = asyncio.create_task(worker.run_once())
         await _wait_for(lambda: bool(_step_pids(cfg, "train")))
         await store.cancel(job.id, "cancelled by admin")
@@ -163,7 +168,7 @@ def test_stopping_the_worker_requeues_its_job_uncounted(tmp_path: Path, monkeypa
 
     async def scenario() -> None:
         cfg, store, job = await start(tmp_path)
-        worker = Worker(cfg, store)
+        worker = Worker(cfg, store, steps_module=STEPS)
         run = asyncio.create_task(worker.run())
         await _wait_for(lambda: bool(_step_pids(cfg, "train")))
         run.cancel()
@@ -185,7 +190,7 @@ def test_secrets_never_reach_the_job_row(tmp_path: Path, monkeypatch: pytest.Mon
     async def scenario() -> None:
         cfg, store, _ = await start(tmp_path)
         try:
-            done = await Worker(cfg, store).run_once()
+            done = await Worker(cfg, store, steps_module=STEPS).run_once()
         finally:
             await store.close()
         assert done is not None and done.state is JobState.DONE

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from trainer.card import bot_title, default_model_ref, render_model_card, write_model_card
+from trainer.card import (
+    bot_title,
+    default_model_ref,
+    render_model_card,
+    write_model_card,
+)
 
 
 def make_stats(**changes) -> dict:

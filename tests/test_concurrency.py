@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.jobrun import config_to_toml
+from bot.jobs.steps import config_to_toml
 from imitate import modelfolder
 from imitate.locks import LockBusyError, exclusive
-from imitate.paths import parse_model_name
+from imitate.paths import InvalidHandleError, parse_model_name
 from tests.test_train import tiny_config, write_posts
 from trainer.posts import read_posts
 
@@ -158,9 +158,15 @@ def test_one_process_two_holders_exclude_each_other(tmp_path: Path) -> None:
 # --- one model name for any handle order ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["alice-bob", "bob-alice", "Alice-@Bob", "alice-alice-bob", "@bob @alice", "bob, alice"])
+@pytest.mark.parametrize("text", ["alice-bob", "bob-alice", "Alice-@Bob", "alice-alice-bob", "@bob + @alice", "bob, alice"])
 def test_every_spelling_of_a_handle_set_is_one_model(text: str) -> None:
     assert parse_model_name(text) == "alice-bob"
+
+
+@pytest.mark.parametrize("text", ["", " - ", "not a handle", "alice-b@b", "x" * 16])
+def test_what_names_no_model_is_refused(text: str) -> None:
+    with pytest.raises(InvalidHandleError):
+        parse_model_name(text)
 
 
 def test_rollback_of_another_spelling_acts_on_the_model(trained: tuple[Path, Path]) -> None:

@@ -7,7 +7,15 @@ from collections import Counter
 import pytest
 import torch
 
-from trainer.dataset import IGNORE_INDEX, TokenCache, balance, pack, pack_blocks, split_posts, token_stream
+from trainer.dataset import (
+    IGNORE_INDEX,
+    TokenCache,
+    balance,
+    pack,
+    pack_blocks,
+    split_posts,
+    token_stream,
+)
 from trainer.model import load_gpt2_tokenizer
 
 

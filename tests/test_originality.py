@@ -6,7 +6,14 @@ import json
 
 import pytest
 
-from export.originality import Copy, OriginalityIndex, index_path, normalise, words, write_index_for_model
+from export.originality import (
+    Copy,
+    OriginalityIndex,
+    index_path,
+    normalise,
+    words,
+    write_index_for_model,
+)
 from imitate.config import Config
 from trainer.posts import Post, save_posts
 

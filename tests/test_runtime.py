@@ -21,9 +21,9 @@ from export.runtime import (
     load_generator,
 )
 from export.runtime.loading import _generator, auto_engine, load_index
+from imitate.config import BuiltinModelConfig, Config, RuntimeConfig
 from imitate.hardware import DeviceError, physical_cores
 from imitate.modelfolder import published_variants
-from imitate.config import BuiltinModelConfig, Config, RuntimeConfig
 from trainer.model import save_builtin_model
 
 NEWLINE, EOS = 198, 50256

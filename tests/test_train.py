@@ -12,10 +12,18 @@ import pytest
 import torch
 
 import trainer.train as train_module
-from imitate.config import BuiltinModelConfig, CleanConfig, Config, GenerationConfig, TrainConfig, WandbConfig, replace
+from imitate.config import (
+    BuiltinModelConfig,
+    CleanConfig,
+    Config,
+    GenerationConfig,
+    TrainConfig,
+    WandbConfig,
+    replace,
+)
+from imitate.hardware import cpu_has_native_bf16
 from trainer.clean import NotEnoughDataError
 from trainer.posts import InputError, Post, save_posts
-from imitate.hardware import cpu_has_native_bf16
 from trainer.train import train
 
 WORDS = ("bread oven flour morning market sourdough butter crust yeast warm kitchen sunny friends coffee cake "

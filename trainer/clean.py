@@ -25,7 +25,6 @@ Where this differs from huggingtweets, on purpose:
 
 from __future__ import annotations
 
-from imitate.errors import UserError
 import html
 import logging
 import re
@@ -33,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from imitate.config import CleanConfig
+from imitate.errors import UserError
 from trainer.posts import Post
 
 logger = logging.getLogger(__name__)

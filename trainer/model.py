@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from imitate.errors import UserError
 import logging
 import os
 from pathlib import Path
 
 from imitate.config import BuiltinModelConfig
+from imitate.errors import UserError
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ waits for the first. The replace itself is atomic, so readers never see half a f
 
 from __future__ import annotations
 
-from imitate.errors import UserError
 import json
 import logging
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from imitate import locks
 from imitate.atomic import write_text_atomic
+from imitate.errors import UserError
 
 logger = logging.getLogger(__name__)
 

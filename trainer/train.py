@@ -31,7 +31,14 @@ from imitate import hardware, modelfolder
 from imitate.config import Config
 from imitate.modelfolder import model_dir as default_model_dir
 from imitate.paths import model_name, normalize_handle, tweets_path
-from trainer.checkpoint import State, checkpoint_dir, find_checkpoint, load_checkpoint, run_fingerprint, save_checkpoint
+from trainer.checkpoint import (
+    State,
+    checkpoint_dir,
+    find_checkpoint,
+    load_checkpoint,
+    run_fingerprint,
+    save_checkpoint,
+)
 from trainer.clean import CleanResult, check_amount, clean_posts, data_table_markdown
 from trainer.dataset import IGNORE_INDEX, TokenCache, balance, pack_blocks, split_posts
 from trainer.folder import write_model_folder

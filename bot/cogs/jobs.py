@@ -17,10 +17,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.imitate import ImitateInputError, model_name_from_input, opted_out, reply_error
+from bot.cogs.imitate import (
+    ImitateInputError,
+    model_name_from_input,
+    opted_out,
+    reply_error,
+)
+from bot.jobs.store import Job, JobState
+from bot.jobs.worker import x_token_available
 from bot.render import NO_MENTIONS
-from bot.store import Job, JobState
-from bot.worker import x_token_available
 from imitate import modelfolder
 from imitate.atomic import NoPreviousVersionError
 from imitate.locks import LockBusyError

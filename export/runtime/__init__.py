@@ -26,7 +26,13 @@ least-copied one.
 from export.runtime.engines import Engine, GraphEngine, OnnxEngine, TorchEngine
 from export.runtime.errors import GenerationError, PromptTooLongError
 from export.runtime.generator import Generator
-from export.runtime.loading import ENGINES, auto_engine, best_variant, load_generator, open_variant
+from export.runtime.loading import (
+    ENGINES,
+    auto_engine,
+    best_variant,
+    load_generator,
+    open_variant,
+)
 from export.runtime.sampling import Sampling, choose_tokens
 from export.runtime.tokens import Tokens
 

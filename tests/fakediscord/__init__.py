@@ -1,5 +1,12 @@
-"""A fake Discord (REST + gateway) and helpers for driving the real bot against it."""
+"""Helpers for driving the real bot against the fake Discord (:mod:`bot.fakediscord`) in tests."""
 
-from tests.fakediscord.server import ADMINISTRATOR, MANAGE_GUILD, SEND_MESSAGES, FakeDiscord, Interaction, Recorded
+from bot.fakediscord import (
+    ADMINISTRATOR,
+    MANAGE_GUILD,
+    SEND_MESSAGES,
+    FakeDiscord,
+    Interaction,
+    Recorded,
+)
 
 __all__ = ["ADMINISTRATOR", "MANAGE_GUILD", "SEND_MESSAGES", "FakeDiscord", "Interaction", "Recorded"]

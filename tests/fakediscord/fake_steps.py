@@ -1,4 +1,4 @@
-"""A fast stand-in for the real fetch/train/export steps (``IMITATE_JOBRUN_STEPS=tests.fakediscord.fake_steps``).
+"""A fast stand-in for the real fetch/train/export steps: a worker with ``steps_module="tests.fakediscord.fake_steps"``.
 
 Behaviour comes from the environment the worker passes on:
 ``FAKE_TRAIN_SECONDS`` (how long training sleeps), ``FAKE_FAIL_STEP`` (train|export: fail there with a
@@ -61,3 +61,11 @@ def export_step(cfg: Config, name: str, model_dir: Path) -> str:
     (variant / "model.onnx").write_bytes(b"onnx")
     (variant / "manifest.json").write_text(json.dumps({"variant": "fp32", "published": True}), encoding="utf-8")
     return "exported fp32"
+
+
+if __name__ == "__main__":  # the worker runs ``python -m tests.fakediscord.fake_steps ...`` (its steps_module)
+    import sys
+
+    from bot.jobs.steps import main
+
+    sys.exit(main(steps=sys.modules[__name__]))

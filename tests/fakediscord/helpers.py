@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import threading
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from bot.cache import GeneratorFactory, ModelCache
-from bot.endpoints import configure_endpoints, reset_endpoints
-from bot.main import ImitateBot
-from bot.store import SqliteJobStore
+from bot import fakediscord
+from bot.cache import GeneratorFactory
+from bot.fakediscord import FakeDiscord
 from export.runtime import PromptTooLongError
 from imitate.config import Config, load_config, replace
-from imitate.modelfolder import model_dir, models_dir
-from tests.fakediscord.server import FakeDiscord
+from imitate.modelfolder import models_dir
 
-FAKE_TOKEN = "fake-discord-token-0123456789"
 MAX_PROMPT_WORDS = 30  # the fake generator's "token" limit
 
 
@@ -98,30 +92,6 @@ class FakeFactory:
         return generator
 
 
-@contextlib.asynccontextmanager
-async def running_bot(cfg: Config, fake: FakeDiscord, factory: GeneratorFactory | None = None,
-                      timeout: float = 15.0) -> AsyncIterator[ImitateBot]:
-    """The real ImitateBot, connected to ``fake``, until the block ends."""
-    configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
-    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), ModelCache(cfg, factory or FakeFactory()))
-    task: asyncio.Task[None] | None = None
-    try:
-        await bot.login(FAKE_TOKEN)  # runs setup_hook: store, cogs, worker, command sync
-        task = asyncio.create_task(bot.connect())
-        # discord.py dispatches "ready" guild_ready_timeout (2 s) after the last GUILD_CREATE; interactions
-        # are handled as soon as the guild is known, so wait for that instead.
-        deadline = asyncio.get_running_loop().time() + timeout
-        while bot.get_guild(fake.guild_id) is None:
-            if task.done():
-                task.result()  # raises the start-up error
-                raise RuntimeError("the bot stopped during start-up")
-            if asyncio.get_running_loop().time() > deadline:
-                raise TimeoutError("the bot did not connect to the fake gateway")
-            await asyncio.sleep(0.01)
-        yield bot
-    finally:
-        await bot.close()
-        if task is not None:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        reset_endpoints()
+def running_bot(cfg: Config, fake: FakeDiscord, factory: GeneratorFactory | None = None, **kwargs: Any):
+    """:func:`bot.fakediscord.running_bot` with fake generators unless a factory is given."""
+    return fakediscord.running_bot(cfg, fake, factory or FakeFactory(), **kwargs)

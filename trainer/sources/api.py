@@ -7,7 +7,6 @@ caller writes nothing. Rate limits are reported, never waited out.
 
 from __future__ import annotations
 
-from imitate.errors import UserError
 import logging
 import os
 import sys
@@ -21,6 +20,7 @@ import tweepy
 from tqdm import tqdm
 
 from imitate.config import FetchConfig
+from imitate.errors import UserError
 from trainer.posts import Post
 from trainer.sources._text import is_retweet_text, iso_utc
 

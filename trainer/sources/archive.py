@@ -19,7 +19,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from trainer.posts import InputError, Post
-from trainer.sources._text import decode_utf8, is_retweet_text, iso_utc, parse_json_array
+from trainer.sources._text import (
+    decode_utf8,
+    is_retweet_text,
+    iso_utc,
+    parse_json_array,
+)
 
 logger = logging.getLogger(__name__)
 

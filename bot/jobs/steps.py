@@ -1,14 +1,15 @@
-"""One step of a retraining job, run by the worker as a subprocess: ``python -m bot.jobrun``.
+"""One step of a retraining job, run by the worker as a subprocess: ``python -m bot.jobs.steps``.
 
-    python -m bot.jobrun --config JOB.toml fetch HANDLE...
-    python -m bot.jobrun --config JOB.toml train --output STAGING HANDLE...
-    python -m bot.jobrun --config JOB.toml export --model-dir STAGING NAME
+    python -m bot.jobs.steps --config JOB.toml fetch HANDLE...
+    python -m bot.jobs.steps --config JOB.toml train --output STAGING HANDLE...
+    python -m bot.jobs.steps --config JOB.toml export --model-dir STAGING NAME
 
 ``train`` writes into the staging folder (``trainer.train.train(..., output_dir=STAGING)``) and ``export``
 exports that folder (``export.onnx.export_model(..., model_dir=STAGING)``); the worker publishes it as a
 whole afterwards, so the served model is never half-written. The steps call the public functions of
-trainer and export; ``$IMITATE_JOBRUN_STEPS`` may name another module with the same three functions
-(``fetch_step``, ``train_step``, ``export_step``) - the tests use it for a fast fake pipeline.
+trainer and export. Another module with the same three functions (``fetch_step``, ``train_step``,
+``export_step``, see :class:`StepFunctions`) can run them through ``main(argv, steps=module)``: the
+worker's ``steps_module`` names the module it runs, which is how the tests get a fast fake pipeline.
 
 On Linux the step asks the kernel to kill it when the worker dies (``PR_SET_PDEATHSIG``), so a worker
 killed with SIGKILL leaves no orphan writing into the staging folder while the job is retried.
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import json
 import logging
 import os
@@ -28,14 +28,13 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from imitate.config import Config, load_config
 from imitate.logs import setup_logging
 
 logger = logging.getLogger(__name__)
 
-STEPS_ENV = "IMITATE_JOBRUN_STEPS"
 PARENT_ENV = "IMITATE_JOBRUN_PARENT"
 
 
@@ -115,13 +114,8 @@ def die_with_parent() -> None:
         os._exit(1)  # the worker died before prctl took effect
 
 
-def _steps_module() -> Any:
-    name = os.environ.get(STEPS_ENV)
-    return importlib.import_module(name) if name else sys.modules[__name__]
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot.jobrun", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bot.jobs.steps", description=__doc__.splitlines()[0])
     parser.add_argument("--config", required=True)
     sub = parser.add_subparsers(dest="step", required=True)
     p = sub.add_parser("fetch")
@@ -135,8 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_step(cfg: Config, args: argparse.Namespace) -> str:
-    steps = _steps_module()
+class StepFunctions(Protocol):
+    """What a steps module provides (this one, or a test's fake)."""
+
+    def fetch_step(self, cfg: Config, handles: list[str]) -> str: ...
+    def train_step(self, cfg: Config, handles: list[str], output_dir: Path) -> str: ...
+    def export_step(self, cfg: Config, name: str, model_dir: Path) -> str: ...
+
+
+def run_step(cfg: Config, args: argparse.Namespace, steps: Any) -> str:
     if args.step == "fetch":
         return steps.fetch_step(cfg, args.handles)
     if args.step == "train":
@@ -144,13 +145,14 @@ def run_step(cfg: Config, args: argparse.Namespace) -> str:
     return steps.export_step(cfg, args.name, args.model_dir)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, steps: StepFunctions | None = None) -> int:
+    """Run one step; ``steps`` defaults to this module's real ones."""
     die_with_parent()
     args = build_parser().parse_args(argv)
     try:
         cfg = load_config(args.config)
         setup_logging(cfg.log_level)
-        print(run_step(cfg, args), flush=True)
+        print(run_step(cfg, args, steps or sys.modules[__name__]), flush=True)
         return 0
     except KeyboardInterrupt:
         print("error: interrupted", flush=True)

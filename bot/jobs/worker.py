@@ -6,7 +6,7 @@ For each job:
 1. write the job's config to ``<data_dir>/jobs/<id>/config.toml`` (children get no Discord token);
 2. ``fetch`` (only when an X bearer token is set; otherwise the posts already on disk are used), ``train``
    into ``<data_dir>/models/.staging/<name>-job<id>/``, ``export`` that folder: each
-   ``python -m bot.jobrun ...`` with an argument list (never a shell), a time limit from ``[worker]`` and
+   ``python -m bot.jobs.steps ...`` with an argument list (never a shell), a time limit from ``[worker]`` and
    its output's tail kept in the job row (secrets masked);
 3. check the staging folder and publish it as a whole (imitate.atomic.publish_dir): the old model serves
    until this rename, and the model cache loads the new one on the next request.
@@ -35,18 +35,15 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import discord
-
 import bot as bot_package
-from bot.jobrun import PARENT_ENV, config_to_toml
-from bot.render import NO_MENTIONS
-from bot.store import Job, JobState, JobStore, SqliteJobStore
-from imitate.atomic import write_text_atomic
-from imitate.locks import LockBusyError
-from imitate.config import Config
-from imitate.paths import handles_label, model_handles, parse_model_name
+from bot.jobs.steps import PARENT_ENV, config_to_toml
+from bot.jobs.store import Job, JobState, JobStore, SqliteJobStore
 from imitate import modelfolder
+from imitate.atomic import write_text_atomic
+from imitate.config import Config
+from imitate.locks import LockBusyError
 from imitate.modelfolder import model_dir, staging_dir
+from imitate.paths import handles_label, model_handles, parse_model_name
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +55,8 @@ NOTIFY_TIMEOUT_SECONDS = 15.0
 REASON_CHARS = 300
 
 Notify = Callable[[Job, str], Awaitable[int | None]]
+Notifier = Callable[[], contextlib.AbstractAsyncContextManager[Notify | None]]
+STEPS_MODULE = "bot.jobs.steps"  # run as ``python -m``; tests name a fake one
 
 
 def x_token_available() -> bool:
@@ -108,8 +107,8 @@ class JobCancelled(Exception):
     """The job was cancelled (or taken from this worker) while it ran."""
 
 
-def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path) -> list[Step]:
-    base = [sys.executable, "-m", "bot.jobrun", "--config", str(config_file)]
+def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path, steps_module: str = STEPS_MODULE) -> list[Step]:
+    base = [sys.executable, "-m", steps_module, "--config", str(config_file)]
     handles = model_handles(job.handle)
     steps = []
     if x_token_available():
@@ -159,12 +158,14 @@ class Worker:
         notify: Notify | None = None,
         on_published: Callable[[str], None] | None = None,
         worker_id: str | None = None,
+        steps_module: str = STEPS_MODULE,
     ) -> None:
         self.cfg = cfg
         self.store = store
         self.notify = notify
         self.on_published = on_published
         self.worker_id = worker_id or new_worker_id()
+        self.steps_module = steps_module
         self._wake = asyncio.Event()
         self.current: Job | None = None
         self.stop_requested = False
@@ -229,7 +230,7 @@ class Worker:
         tail: collections.deque[str] = collections.deque(maxlen=TAIL_LINES)
         logger.info("job %d (%s): attempt %d", job.id, name, job.attempts)
         try:
-            for step in build_steps(self.cfg, job, config_file, staging):
+            for step in build_steps(self.cfg, job, config_file, staging, self.steps_module):
                 await self._progress(job, self._running_text(step.name))
                 await self._run_step(step, tail)
             await asyncio.to_thread(self._publish, staging, name)
@@ -395,63 +396,32 @@ async def _kill(proc: asyncio.subprocess.Process) -> None:
             continue
 
 
-# --- progress messages through Discord's REST API ------------------------------------------------------
+def run_worker_forever(cfg: Config, notifier: Notifier | None = None, steps_module: str = STEPS_MODULE) -> int:
+    """``imitate worker``: run the worker alone until SIGINT/SIGTERM. ``notifier`` opens the progress
+    channel (the bot's :func:`bot.progress.discord_notifier`); without one, progress goes to the log."""
+    return asyncio.run(_worker_main(cfg, notifier, steps_module))
 
 
-async def post_progress(client: discord.Client, job: Job, text: str) -> int | None:
-    """Edit the job's progress message in its channel, or post one; returns the message id."""
-    if job.channel_id is None:
-        return None
-    channel = client.get_partial_messageable(job.channel_id)
-    if job.message_id is not None:
-        try:
-            await channel.get_partial_message(job.message_id).edit(content=text, allowed_mentions=NO_MENTIONS)
-            return job.message_id
-        except discord.NotFound:
-            pass  # deleted: post a new one
-    message = await channel.send(text, allowed_mentions=NO_MENTIONS)
-    return message.id
-
-
-def run_worker_forever(cfg: Config) -> int:
-    """``imitate worker``: run the worker alone until SIGINT/SIGTERM; progress goes to Discord when
-    ``DISCORD_TOKEN`` is set, else to the log."""
-    from bot.endpoints import configure_endpoints
-
-    configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
-    return asyncio.run(_worker_main(cfg))
-
-
-async def _worker_main(cfg: Config) -> int:
+async def _worker_main(cfg: Config, notifier: Notifier | None, steps_module: str) -> int:
     store = SqliteJobStore(cfg.database_path)
     await store.open()
-    client: discord.Client | None = None
-    token = os.environ.get("DISCORD_TOKEN", "").strip()
     try:
-        notify: Notify | None = None
-        if token:
-            client = discord.Client(intents=discord.Intents.default(), allowed_mentions=NO_MENTIONS)
-            await client.login(token)  # REST only: it never connects to the gateway
-            notify = lambda job, text: post_progress(client, job, text)  # noqa: E731
-        else:
-            logger.info("DISCORD_TOKEN is not set: progress goes to this log only")
-        worker = Worker(cfg, store, notify=notify)
-        task = asyncio.create_task(worker.run())
+        async with notifier() if notifier is not None else contextlib.nullcontext() as notify:
+            worker = Worker(cfg, store, notify=notify, steps_module=steps_module)
+            task = asyncio.create_task(worker.run())
 
-        def stop() -> None:
-            worker.request_stop()
-            task.cancel()
+            def stop() -> None:
+                worker.request_stop()
+                task.cancel()
 
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop)
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        logger.info("worker %s: stopped", worker.worker_id)
-        return 0
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, stop)
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            logger.info("worker %s: stopped", worker.worker_id)
+            return 0
     finally:
-        if client is not None:
-            await client.close()
         await store.close()
 
 
@@ -459,7 +429,6 @@ __all__ = [
     "Step",
     "Worker",
     "build_steps",
-    "post_progress",
     "run_worker_forever",
     "staging_dir",
     "worker_is_dead",

@@ -17,14 +17,24 @@ GUILD_CREATE, HEARTBEAT -> HEARTBEAT_ACK (arrival times kept in :attr:`FakeDisco
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
+
+from bot.cache import GeneratorFactory, ModelCache
+from bot.endpoints import configure_endpoints, reset_endpoints
+from bot.jobs.store import SqliteJobStore
+from bot.jobs.worker import STEPS_MODULE
+from bot.main import ImitateBot
+from imitate.config import Config
+
+FAKE_TOKEN = "fake-discord-token-0123456789"
 
 API = "/api/v10"
 MANAGE_GUILD = 1 << 5
@@ -441,3 +451,36 @@ class FakeDiscord:
     def _original_id(self, token: str) -> int:
         # a stable id per interaction token for its original response
         return 10_000 + abs(hash(token)) % 10**9
+
+
+# --- the real bot against the fake -------------------------------------------------------------------
+
+
+@contextlib.asynccontextmanager
+async def running_bot(cfg: Config, fake: FakeDiscord, factory: GeneratorFactory | None = None,
+                      timeout: float = 15.0, steps_module: str = STEPS_MODULE) -> AsyncIterator[ImitateBot]:
+    """The real ImitateBot (with ``factory``'s generators), connected to ``fake``, until the block ends."""
+    configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
+    cache = ModelCache(cfg, factory) if factory is not None else ModelCache(cfg)
+    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), cache, steps_module)
+    task: asyncio.Task[None] | None = None
+    try:
+        await bot.login(FAKE_TOKEN)  # runs setup_hook: store, cogs, worker, command sync
+        task = asyncio.create_task(bot.connect())
+        # discord.py dispatches "ready" guild_ready_timeout (2 s) after the last GUILD_CREATE; interactions
+        # are handled as soon as the guild is known, so wait for that instead.
+        deadline = asyncio.get_running_loop().time() + timeout
+        while bot.get_guild(fake.guild_id) is None:
+            if task.done():
+                task.result()  # raises the start-up error
+                raise RuntimeError("the bot stopped during start-up")
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError("the bot did not connect to the fake gateway")
+            await asyncio.sleep(0.01)
+        yield bot
+    finally:
+        await bot.close()
+        if task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        reset_endpoints()
