@@ -92,7 +92,7 @@ def check_request(wanted: list[str] | tuple[str, ...], device: str) -> list[str]
     return sorted(wanted, key=ALL_VARIANTS.index)
 
 
-def check_model_folder(folder: Path) -> Source:
+def read_source(folder: Path) -> Source:
     """A GPT-2-family Hugging Face folder whose weights and tokenizer load; ExportError otherwise."""
     if not folder.is_dir():
         raise ExportError(f"no model folder at {folder} (train it first: imitate train HANDLE)")
@@ -165,7 +165,7 @@ def export_model(
 
 def _export_locked(cfg: Config, name: str, folder: Path, wanted: list[str], device: str) -> list[VariantResult]:
     logger.info("export %s: checking %s", name, folder)
-    source = check_model_folder(folder)
+    source = read_source(folder)
     onnx_root = folder / "onnx"
     work = Path(tempfile.mkdtemp(dir=folder, prefix=".onnx-export-", suffix=".tmp"))
     try:

@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("export.runtime")
-
-from bot.cache import ModelCache, default_factory  # noqa: E402
-from imitate.config import BuiltinModelConfig, replace  # noqa: E402
-from imitate.modelfolder import model_dir  # noqa: E402
-from tests.fakediscord import FakeDiscord  # noqa: E402
-from tests.fakediscord.helpers import make_cfg, running_bot  # noqa: E402
-from trainer.model import save_builtin_model  # noqa: E402
+from bot.cache import ModelCache, default_factory
+from imitate.config import replace
+from imitate.modelfolder import model_dir
+from tests.conftest import save_tiny_model
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.helpers import make_cfg, running_bot
 
 
 def test_imitate_with_a_real_tiny_model(tmp_path: Path) -> None:
@@ -26,8 +24,7 @@ def test_imitate_with_a_real_tiny_model(tmp_path: Path) -> None:
                 runtime=replace(cfg.runtime, engine="torch", max_prompt_tokens=8, threads=1),
                 generate=replace(cfg.generate, max_length=24, min_length=2),
             )
-            size = BuiltinModelConfig(n_layer=1, n_head=2, n_embd=32, n_positions=64)
-            await asyncio.to_thread(save_builtin_model, model_dir(cfg.data_dir, "alice"), size, 0)
+            await asyncio.to_thread(save_tiny_model, model_dir(cfg.data_dir, "alice"))
             async with running_bot(cfg, fake, default_factory) as bot:
                 interaction = await fake.interact("imitate", {"handle": "alice", "prompt": "Hello there", "count": 3})
                 reply = await fake.reply_to(interaction, timeout=60)

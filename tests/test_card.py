@@ -124,12 +124,8 @@ def test_model_ref_points_at_the_final_folder(tmp_path: Path) -> None:
     assert default_model_ref(tmp_path / "other", make_stats()) == (tmp_path / "other").resolve().as_posix()
 
 
-def test_how_to_use_snippet_runs(tmp_path: Path) -> None:
-    from imitate.config import BuiltinModelConfig
-    from trainer.model import save_builtin_model
-
-    tiny = BuiltinModelConfig(n_layer=1, n_head=2, n_embd=32, n_positions=64)
-    folder = save_builtin_model(tmp_path / "minidiscplus", tiny)
+def test_how_to_use_snippet_runs(tmp_path: Path, make_tiny_model) -> None:
+    folder = make_tiny_model(tmp_path / "minidiscplus")
     # As trainer.train saves it: sampling is the default, so num_return_sequences=5 works.
     (folder / "generation_config.json").write_text(
         json.dumps({"do_sample": True, "top_p": 0.95, "max_length": 24, "eos_token_id": 50256, "pad_token_id": 50256}),

@@ -15,7 +15,7 @@ from bot.jobs.steps import config_to_toml
 from imitate import modelfolder
 from imitate.locks import LockBusyError, exclusive
 from imitate.paths import InvalidHandleError, parse_model_name
-from tests.test_train import tiny_config, write_posts
+from tests.conftest import tiny_config, write_posts
 from trainer.posts import read_posts
 
 ROOT = Path(__file__).resolve().parent.parent

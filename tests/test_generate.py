@@ -1,4 +1,4 @@
-"""trainer.generate: n posts, the prompt at the start, cut posts, seeded reproducibility (the cutting rule
+"""trainer.samples: n posts, the prompt at the start, cut posts, seeded reproducibility (the cutting rule
 itself: tests/test_text.py)."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ import pytest
 import torch
 
 from imitate.config import BuiltinModelConfig, GenerationConfig
-from trainer.generate import sample_posts
+from trainer.samples import sample_posts
+from tests.conftest import TINY_GPT2
 from trainer.model import build_builtin_model
 
 GEN = GenerationConfig(max_length=24, min_length=2)
@@ -15,7 +16,7 @@ GEN = GenerationConfig(max_length=24, min_length=2)
 
 @pytest.fixture(scope="module")
 def tiny():
-    model, tokenizer = build_builtin_model(BuiltinModelConfig(n_layer=1, n_head=2, n_embd=32, n_positions=64), seed=0)
+    model, tokenizer = build_builtin_model(TINY_GPT2, seed=0)
     return model, tokenizer
 
 

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from imitate.config import WandbConfig, replace
-from tests.test_train import tiny_config, write_posts
+from tests.conftest import tiny_config, write_posts
 from trainer.tracking import Tracker, offline_runs
 from trainer.train import train
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import random
 from pathlib import Path
 
 import pytest
@@ -13,50 +12,15 @@ import torch
 
 import trainer.train as train_module
 from imitate.config import (
-    BuiltinModelConfig,
     CleanConfig,
-    Config,
-    GenerationConfig,
-    TrainConfig,
-    WandbConfig,
     replace,
 )
 from imitate.hardware import cpu_has_native_bf16
 from trainer.clean import NotEnoughDataError
-from trainer.posts import InputError, Post, save_posts
+from imitate.modelfolder import LOCKS_DIR
+from tests.conftest import tiny_config, write_posts
+from trainer.posts import InputError
 from trainer.train import train
-
-WORDS = ("bread oven flour morning market sourdough butter crust yeast warm kitchen sunny friends coffee cake "
-         "rye starter proof knead bake loaf honey").split()
-
-
-def write_posts(data_dir: Path, handle: str, count: int, seed: int = 0) -> list[Post]:
-    """``count`` made-up posts (every 10th a retweet, every 7th with a link) into tweets/<handle>.jsonl."""
-    rng = random.Random(f"{handle}:{seed}")
-    posts = []
-    for i in range(count):
-        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 14)))
-        if i % 7 == 0:
-            text += " https://t.co/abc"
-        posts.append(Post(id=str(1000 + i), created_at="", text=("RT @x: " + text) if i % 10 == 0 else text,
-                          is_retweet=False, is_reply=False, source="file"))
-    save_posts(data_dir / "tweets" / f"{handle}.jsonl", posts)
-    return posts
-
-
-def tiny_config(data_dir: Path, **train_changes) -> Config:
-    train_cfg = TrainConfig(
-        base_model="builtin", block_size=32, epochs=1, batch_size=4, learning_rate=1e-3, checkpoint_every=2,
-        sample_count=2, builtin=BuiltinModelConfig(n_layer=1, n_head=2, n_embd=32, n_positions=64),
-    )
-    return Config(
-        data_dir=data_dir,
-        clean=CleanConfig(refuse_below_chars=500, warn_below_chars=1000),
-        train=replace(train_cfg, **train_changes),
-        generate=GenerationConfig(max_length=24, min_length=2),
-        wandb=WandbConfig(mode="disabled"),
-    )
-
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -108,7 +72,7 @@ def test_train_writes_a_loadable_model_folder(data_dir: Path):
     assert len(out) == 2 and all(o["generated_text"].startswith("My dream is") for o in out)
 
     # Nothing temporary is left, and the finished run's checkpoint is gone.
-    assert sorted(p.name for p in (data_dir / "models").iterdir()) == ["alice"]
+    assert sorted(p.name for p in (data_dir / "models").iterdir() if p.name != LOCKS_DIR) == ["alice"]
     assert not (data_dir / "checkpoints" / "alice").exists()
 
 
@@ -122,7 +86,7 @@ def test_retraining_replaces_the_folder_and_keeps_the_previous(data_dir: Path):
     assert not (data_dir / "models" / "alice" / "marker").exists()
     assert json.loads((data_dir / "models" / "alice" / "stats.json").read_text())["seed"] == 7
     assert first
-    assert sorted(p.name for p in (data_dir / "models").iterdir()) == ["alice", "alice.previous"]
+    assert sorted(p.name for p in (data_dir / "models").iterdir() if p.name != LOCKS_DIR) == ["alice", "alice.previous"]
 
 
 def test_a_failed_write_leaves_the_previous_model_untouched(data_dir: Path, monkeypatch):
@@ -137,7 +101,7 @@ def test_a_failed_write_leaves_the_previous_model_untouched(data_dir: Path, monk
     with pytest.raises(OSError, match="disk full"):
         train(replace(cfg, train=replace(cfg.train, seed=3)), ["alice"])
     assert (data_dir / "models" / "alice" / "model.safetensors").read_bytes() == before
-    assert sorted(p.name for p in (data_dir / "models").iterdir()) == ["alice"]
+    assert sorted(p.name for p in (data_dir / "models").iterdir() if p.name != LOCKS_DIR) == ["alice"]
 
 
 class Interrupted(Exception):

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from imitate import modelfolder
 from imitate.atomic import write_text_atomic
 from trainer.clean import data_table_from_counts
 
@@ -196,4 +197,4 @@ def write_model_card(folder: Path, stats: dict, model_ref: str | None = None) ->
     """Write ``README.md`` into ``folder``; ``model_ref`` (for the snippet) defaults to the folder's path."""
     folder = Path(folder)
     text = render_model_card(stats, model_ref or default_model_ref(folder, stats))
-    write_text_atomic(folder / "README.md", text)
+    write_text_atomic(folder / modelfolder.CARD, text)

@@ -4,7 +4,8 @@
 sampling settings and the ``prefix``), ``stats.json``, ``data_split.json`` (ids only) and the model card
 ``README.md``. It is written into a temporary folder beside the target, checked, and renamed into
 place (``imitate.atomic.atomic_dir``), so a reader never sees half a model; the previous one is kept
-as ``<name>.previous``.
+as ``<name>.previous``. The file names and these rules are :mod:`imitate.modelfolder`'s; the caller
+(``trainer.train.train``) holds the folder's lock.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from imitate import modelfolder
 from imitate.atomic import atomic_dir
 from imitate.config import GenerationConfig
 
@@ -55,11 +57,11 @@ def write_model_folder(target: Path, model, tokenizer, gen: GenerationConfig, sp
     with atomic_dir(target) as tmp:
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
-        (tmp / "stats.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (tmp / "data_split.json").write_text(json.dumps(split, indent=2) + "\n", encoding="utf-8")
+        (tmp / modelfolder.STATS).write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (tmp / modelfolder.DATA_SPLIT).write_text(json.dumps(split, indent=2) + "\n", encoding="utf-8")
         write_model_card(tmp, stats, model_ref=Path(target).resolve().as_posix())
-        _complete_generation_config(tmp / "generation_config.json", gen)
-        check_model_folder(tmp)
+        _complete_generation_config(tmp / modelfolder.GENERATION_CONFIG, gen)
+        verify_loadable(tmp)
     logger.info("model written to %s", target)
 
 
@@ -74,13 +76,13 @@ def _complete_generation_config(path: Path, gen: GenerationConfig) -> None:
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def check_model_folder(folder: Path) -> None:
+def verify_loadable(folder: Path) -> None:
     """Fail before publishing if the folder would not load: config, weights, tokenizer, generation config."""
     from transformers import AutoConfig, AutoTokenizer
     from transformers import GenerationConfig as HFGenerationConfig
 
-    if not (folder / "model.safetensors").is_file():
-        raise RuntimeError(f"{folder}: no model.safetensors written")
+    if not modelfolder.has_weights(folder):
+        raise RuntimeError(f"{folder}: no model weights written")
     AutoConfig.from_pretrained(folder)
     HFGenerationConfig.from_pretrained(folder)
     AutoTokenizer.from_pretrained(folder)

@@ -449,12 +449,13 @@ def train(
     name = model_name(handles)
     target = Path(output_dir) if output_dir else default_model_dir(cfg.data_dir, name)
     checkpoint = Path(checkpoint_path) if checkpoint_path else checkpoint_dir(cfg.data_dir, target.name)
+    results = load_clean_data(cfg, handles)  # too little data fails here, before anything is written
     with modelfolder.lock(target):
-        return _train(cfg, handles, name, target, checkpoint, resume)
+        return _train(cfg, handles, name, target, checkpoint, resume, results)
 
 
-def _train(cfg: Config, handles: list[str], name: str, target: Path, checkpoint: Path, resume: bool) -> TrainResult:
-    results = load_clean_data(cfg, handles)
+def _train(cfg: Config, handles: list[str], name: str, target: Path, checkpoint: Path, resume: bool,
+           results: list[CleanResult]) -> TrainResult:
     split = split_data(results, cfg.train.val_fraction, cfg.train.seed)
     with Tracker(cfg, name, handles) as tracker:
         labels = {h: {**dict.fromkeys(split.train_ids[h], "train"), **dict.fromkeys(split.val_ids[h], "val")}
@@ -467,7 +468,7 @@ def _train(cfg: Config, handles: list[str], name: str, target: Path, checkpoint:
         state = train_loop(run, state)
         stats = build_stats(run, handles, results, state, hyper)
         if tracker.enabled and cfg.train.sample_count:
-            from trainer.generate import sample_posts
+            from trainer.samples import sample_posts
 
             prompt = cfg.train.sample_prompt
             posts = sample_posts(run.model, run.tokenizer, prompt, cfg.train.sample_count, cfg.generate,

@@ -1,4 +1,6 @@
-"""Sampling posts from a PyTorch model: huggingtweets' recipe, one post per sample.
+"""Sample posts logged to W&B after training (a PyTorch model in memory): huggingtweets' recipe.
+
+Serving (`imitate generate`, the bot, eval) uses the runtime, :mod:`export.runtime`, not this.
 
 The prompt is prefixed with ``gen.prefix`` (``<|endoftext|>``, so the model starts "a new post"), ``n``
 samples are drawn in one batch, and each is cut at its first newline or end-of-text. The prompt stays
