@@ -18,13 +18,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cache import ModelCache
-from bot.cogs.imitate import reply_error
 from bot.endpoints import configure_endpoints
 from bot.errors import BotConfigError
 from bot.jobs.store import Job, JobStore, SqliteJobStore
 from bot.jobs.worker import STEPS_MODULE, Worker
 from bot.progress import post_progress
-from bot.render import NO_MENTIONS
+from bot.render import NO_MENTIONS, reply_error
 from imitate.config import Config
 
 logger = logging.getLogger(__name__)

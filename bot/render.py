@@ -1,4 +1,4 @@
-"""Turn generated posts into Discord messages that stay within Discord's limits and say what they are.
+"""Turn generated posts (and errors) into Discord messages that stay within Discord's limits and say what they are.
 
 Limits (https://discord.com/developers/docs/resources/message, .../embed#embed-limits): message content
 2,000 characters; embed title 256, description 4,096, field value 1,024, footer 2,048; all embeds of
@@ -8,6 +8,7 @@ and the posts are packed into as many messages as needed, each carrying the mach
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import discord
@@ -22,6 +23,8 @@ FOOTER_LIMIT = 2048
 EMBED_TOTAL_LIMIT = 6000
 MAX_POST_CHARS = 1000
 EMBED_COLOUR = 0x1DA1F2
+
+logger = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 
@@ -72,3 +75,16 @@ def render_posts(name: str, prompt: str, posts: list[str]) -> list[Reply]:
     for reply in replies:
         assert len(reply.embed) <= EMBED_TOTAL_LIMIT, "render_posts must respect the 6,000-character embed limit"
     return replies
+
+
+async def reply_error(interaction: discord.Interaction, message: str) -> None:
+    """A short ephemeral message, whether or not the interaction was already answered or deferred."""
+    if not interaction.response.is_done():
+        await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        return
+    if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+        try:
+            await interaction.delete_original_response()  # drop the public "thinking..." message
+        except discord.HTTPException:
+            logger.warning("could not delete the deferred response of interaction %s", interaction.id)
+    await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)

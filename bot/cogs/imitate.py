@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cache import ModelNotFoundError
-from bot.render import NO_MENTIONS, render_posts
+from bot.render import NO_MENTIONS, render_posts, reply_error
 from imitate.config import BotConfig
 from imitate.paths import model_handles, parse_model_name
 
@@ -85,19 +85,6 @@ def _runtime_errors() -> tuple[type[Exception], type[Exception]]:
 def _cooldown(interaction: discord.Interaction) -> app_commands.Cooldown | None:
     seconds = interaction.client.cfg.bot.cooldown_seconds  # type: ignore[attr-defined]
     return app_commands.Cooldown(1, seconds) if seconds > 0 else None
-
-
-async def reply_error(interaction: discord.Interaction, message: str) -> None:
-    """A short ephemeral message, whether or not the interaction was already answered or deferred."""
-    if not interaction.response.is_done():
-        await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        return
-    if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
-        try:
-            await interaction.delete_original_response()  # drop the public "thinking..." message
-        except discord.HTTPException:
-            logger.warning("could not delete the deferred response of interaction %s", interaction.id)
-    await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 class ImitateCog(commands.Cog):

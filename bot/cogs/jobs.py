@@ -17,15 +17,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.imitate import (
-    ImitateInputError,
-    model_name_from_input,
-    opted_out,
-    reply_error,
-)
+from bot.cogs.imitate import ImitateInputError, model_name_from_input, opted_out
 from bot.jobs.store import Job, JobState
 from bot.jobs.worker import x_token_available
-from bot.render import NO_MENTIONS
+from bot.render import NO_MENTIONS, reply_error
 from imitate import modelfolder
 from imitate.atomic import NoPreviousVersionError
 from imitate.locks import LockBusyError
