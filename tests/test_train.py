@@ -13,7 +13,9 @@ import torch
 
 import trainer.train as train_module
 from imitate.config import BuiltinModelConfig, CleanConfig, Config, GenerationConfig, TrainConfig, WandbConfig, replace
+from imitate.cli import main
 from trainer.clean import NotEnoughDataError
+from trainer.model import BaseModelError
 from trainer.posts import InputError, Post, save_posts
 from trainer.train import cpu_has_native_bf16, train
 
@@ -245,3 +247,32 @@ def _copy_tweets(src: Path, dst: Path) -> Path:
     for path in (src / "tweets").glob("*.jsonl"):
         (dst / "tweets" / path.name).write_bytes(path.read_bytes())
     return dst
+
+
+# --- base models that cannot be trained: one line, before any training ----------------------------
+
+
+@pytest.mark.parametrize("missing", ["/nonexistent/gpt2-folder", "./not/here/either", "~/no-such-model-dir"])
+def test_a_missing_base_model_folder_is_one_line(data_dir: Path, tmp_path: Path, capsys, missing: str):
+    config = tmp_path / "missing.toml"
+    config.write_text(f'data_dir = "{data_dir}"\nlog_level = "WARNING"\n[clean]\nrefuse_below_chars = 500\n'
+                      f'warn_below_chars = 1000\n[train]\nbase_model = "{missing}"\n[wandb]\nmode = "disabled"\n')
+    assert main(["--config", str(config), "train", "alice"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("imitate train: error: base model folder ") and "does not exist" in err[0]
+    assert not (data_dir / "models").exists()
+
+
+def test_a_bert_base_model_is_refused_before_training(data_dir: Path, tmp_path: Path, monkeypatch):
+    from transformers import BertConfig, BertForMaskedLM
+
+    bert = tmp_path / "tiny-bert"
+    BertForMaskedLM(BertConfig(vocab_size=99, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                               intermediate_size=32)).save_pretrained(bert)  # fmt: skip
+    steps = []
+    monkeypatch.setattr(train_module, "train_loop", lambda job, state: steps.append(1))
+    with pytest.raises(BaseModelError) as caught:
+        train(tiny_config(data_dir, base_model=str(bert)), ["alice"])
+    message = str(caught.value)
+    assert "\n" not in message and "is a bert model" in message and 'model_type "gpt2"' in message
+    assert not steps and not (data_dir / "models").exists()
