@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import json
+import os
 import subprocess
 import sys
 
@@ -65,3 +68,27 @@ def test_rollback_swaps_the_previous_model_back(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "rollback", "bob"]) == 1
     assert capsys.readouterr().err.strip().endswith("no earlier version of bob is kept "
                                                     f"({models / 'bob.previous'} does not exist)")
+
+
+def _posts_file(path, first_id, count):
+    path.write_text("".join(json.dumps({"id": str(i), "text": f"post number {i} about bread"}) + "\n"
+                            for i in range(first_id, first_id + count)))  # fmt: skip
+    return path
+
+
+def test_fetch_on_a_full_disk_is_one_line_and_keeps_the_store(tmp_path, capsys, monkeypatch):
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "fetch", "alice", "--file", str(_posts_file(tmp_path / "a.jsonl", 1, 5))]) == 0
+    store = data / "tweets" / "alice.jsonl"
+    before = store.read_bytes()
+    capsys.readouterr()
+
+    def enospc(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", enospc)
+    new = _posts_file(tmp_path / "b.jsonl", 100, 50)
+    assert main(["--data-dir", str(data), "--log-level", "WARNING", "fetch", "alice", "--file", str(new)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("imitate fetch: error: no space left") and str(store) in err[0]
+    assert store.read_bytes() == before and [p.name for p in store.parent.iterdir()] == ["alice.jsonl"]

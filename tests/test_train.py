@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import math
 import random
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,8 @@ import torch
 import trainer.train as train_module
 from imitate.config import BuiltinModelConfig, CleanConfig, Config, GenerationConfig, TrainConfig, WandbConfig, replace
 from imitate.cli import main
+from imitate.diskspace import DiskFullError
+from imitate.errors import UserError
 from trainer.clean import NotEnoughDataError
 from trainer.model import BaseModelError
 from trainer.posts import InputError, Post, save_posts
@@ -276,3 +280,74 @@ def test_a_bert_base_model_is_refused_before_training(data_dir: Path, tmp_path: 
     message = str(caught.value)
     assert "\n" not in message and "is a bert model" in message and 'model_type "gpt2"' in message
     assert not steps and not (data_dir / "models").exists()
+
+
+# --- a full disk: refused up front where the size is known, one line at write time otherwise ------
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _free_space(monkeypatch, free: dict[str, int]) -> None:
+    real = shutil.disk_usage
+
+    def usage(path):
+        total, used, left = real(path)
+        return shutil._ntuple_diskusage(total, used, free.get("bytes", left))
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+
+
+def test_train_refuses_up_front_when_the_model_cannot_fit(data_dir: Path, monkeypatch):
+    cfg = tiny_config(data_dir, max_steps=2)
+    train(cfg, ["alice"])
+    before = _files(data_dir / "models" / "alice")
+    loops = []
+    monkeypatch.setattr(train_module, "train_loop", lambda job, state: loops.append(1))
+    _free_space(monkeypatch, {"bytes": 5_000_000})
+    with pytest.raises(DiskFullError) as caught:
+        train(replace(cfg, train=replace(cfg.train, seed=3)), ["alice"])
+    message = str(caught.value)
+    assert isinstance(caught.value, UserError) and "\n" not in message
+    assert message.startswith("not enough disk space for the trained model") and "5.0 MB free" in message
+    assert not loops  # refused before the run, not after it
+    assert _files(data_dir / "models" / "alice") == before
+    assert sorted(p.name for p in (data_dir / "models").iterdir()) == ["alice"]
+
+
+def test_a_full_disk_while_saving_the_model_keeps_the_old_one(data_dir: Path, monkeypatch):
+    from transformers import PreTrainedModel
+
+    cfg = tiny_config(data_dir, max_steps=2)
+    train(cfg, ["alice"])
+    before = _files(data_dir / "models" / "alice")
+
+    def save_half(self, folder, **kwargs):
+        (Path(folder) / "model.safetensors").write_bytes(b"\0" * 1000)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PreTrainedModel, "save_pretrained", save_half)
+    with pytest.raises(DiskFullError) as caught:
+        train(replace(cfg, train=replace(cfg.train, seed=3)), ["alice"])
+    assert "\n" not in str(caught.value) and "no space left" in str(caught.value)
+    assert _files(data_dir / "models" / "alice") == before
+    assert sorted(p.name for p in (data_dir / "models").iterdir()) == ["alice"]  # no half folder left
+
+
+def test_a_full_disk_while_checkpointing_is_one_line(data_dir: Path, monkeypatch):
+    import trainer.checkpoint as checkpoint_module
+
+    cfg = tiny_config(data_dir, checkpoint_every=1)
+    free: dict[str, int] = {}
+    _free_space(monkeypatch, free)
+
+    def save_fails(payload, path):
+        free["bytes"] = 0  # torch reports a full disk as its own RuntimeError
+        raise RuntimeError("PytorchStreamWriter failed writing file data/0: file write failed")
+
+    monkeypatch.setattr(checkpoint_module.torch, "save", save_fails)
+    with pytest.raises(DiskFullError, match="no space left"):
+        train(cfg, ["alice"])
+    assert not (data_dir / "models").exists()
+    assert not (data_dir / "checkpoints" / "alice").exists() and list((data_dir / "checkpoints").iterdir()) == []

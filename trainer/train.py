@@ -36,6 +36,7 @@ from trainer.dataset import IGNORE_INDEX, TokenCache, balance, pack_blocks, spli
 from trainer.folder import write_model_folder
 from trainer.model import BUILTIN, load_base_model
 from trainer.posts import InputError, read_posts
+from trainer.space import require_training_space
 from trainer.tracking import Tracker
 
 logger = logging.getLogger(__name__)
@@ -459,6 +460,8 @@ def train(
                   for h in handles}
         tracker.log_datasets([tweets_path(cfg.data_dir, h) for h in handles], results, labels)
         job, state = prepare_job(cfg, handles, split, tracker, resume, checkpoint)
+        require_training_space(job.model, target, checkpoint, checkpoints=job.total_steps > min(
+            cfg.train.checkpoint_every, job.steps_per_epoch))  # fmt: skip
         hyper = hyperparameters(cfg, job.block_size, job.total_steps, job.precision)
         tracker.start_training({**hyper, "seed": cfg.train.seed, "base_model": cfg.train.base_model},
                                cfg.train.base_model, base_model_info(cfg.train.base_model))
