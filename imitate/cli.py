@@ -16,7 +16,7 @@ from imitate.atomic import restore_previous
 from imitate.config import Config, load_config
 from imitate.errors import UserError
 from imitate.logs import setup_logging
-from imitate.paths import model_dir, model_name
+from imitate.paths import model_dir, model_name, require_model_name
 
 logger = logging.getLogger("imitate")
 
@@ -51,6 +51,8 @@ def cmd_train(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_generate(cfg: Config, args: argparse.Namespace) -> int:
     from export.runtime import load_generator
 
+    if not args.name.strip():  # "" would be the current folder, which may look like a model folder
+        require_model_name(args.name)
     generator = load_generator(cfg, args.name, engine=args.engine, variant=args.variant)
     try:
         posts = generator.generate(args.prompt, n=args.n, seed=args.seed)

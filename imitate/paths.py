@@ -40,8 +40,23 @@ def models_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "models"
 
 
+class ModelNameError(UserError, ValueError):
+    """An empty model name, or one that is not a single folder name under ``models/``."""
+
+
+def require_model_name(name: str) -> str:
+    """``name`` as given when it names one folder under ``models/``; else one line saying what is needed."""
+    if not name.strip():
+        raise ModelNameError("a model name is needed: the handles joined by '-', e.g. alice or alice-bob")
+    if name in (".", "..") or "/" in name or "\\" in name:
+        raise ModelNameError(
+            f"{name!r} is neither a model folder nor a model name (the handles joined by '-', e.g. alice or alice-bob)"
+        )
+    return name
+
+
 def model_dir(data_dir: Path, name: str) -> Path:
-    return models_dir(data_dir) / name
+    return models_dir(data_dir) / require_model_name(name)
 
 
 def onnx_dir(data_dir: Path, name: str) -> Path:

@@ -92,3 +92,19 @@ def test_fetch_on_a_full_disk_is_one_line_and_keeps_the_store(tmp_path, capsys, 
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("imitate fetch: error: no space left") and str(store) in err[0]
     assert store.read_bytes() == before and [p.name for p in store.parent.iterdir()] == ["alice.jsonl"]
+
+
+@pytest.mark.parametrize("command", ["generate", "export"])
+@pytest.mark.parametrize("name", ["", "  "])
+def test_an_empty_model_name_is_one_line(tmp_path, capsys, monkeypatch, command, name):
+    (tmp_path / "models" / "alice").mkdir(parents=True)  # models/ itself must not be taken for a model
+    monkeypatch.chdir(tmp_path)
+    assert main(["--data-dir", str(tmp_path), "--log-level", "WARNING", command, name]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"imitate {command}: error: a model name is needed: the handles joined by '-', e.g. alice or "
+                   "alice-bob"]  # fmt: skip
+
+
+def test_a_model_name_cannot_leave_the_models_folder(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "export", "../outside"]) == 1
+    assert "'../outside' is neither a model folder nor a model name" in capsys.readouterr().err
