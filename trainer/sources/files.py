@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.posts import InputError, Post
-from trainer.sources._text import decode_utf8, is_retweet_text, iso_utc, parse_json_array
+from trainer.sources._text import decode_utf8, is_retweet_text, iso_utc, json_error_at, parse_json_array
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def _jsonl_rows(text: str, path: Path) -> Iterator[_Row]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where} is not valid JSON: {exc.msg} at column {exc.colno}") from None
+            raise InputError(f"{where} is not valid JSON: {json_error_at(exc, line=False)}") from None
         if not isinstance(value, dict):
             raise InputError(f"{where} is not a JSON object")
         yield _Row(where, value)
