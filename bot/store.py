@@ -32,6 +32,7 @@ from typing import Any, Protocol
 import aiosqlite
 
 from imitate.errors import UserError
+from imitate.wording import count
 
 logger = logging.getLogger(__name__)
 
@@ -417,7 +418,7 @@ class SqliteJobStore:
                         "UPDATE jobs SET state = 'failed', finished_at = :now, error = :error, heartbeat_at = NULL "
                         "WHERE id = :id AND state = 'running' RETURNING *"
                     )
-                    error = f"{note}; gave up after {job.attempts} attempts"
+                    error = f"{note}; gave up after {count(job.attempts, 'attempt')}"
                 else:
                     sql = (
                         "UPDATE jobs SET state = 'queued', worker_id = NULL, heartbeat_at = NULL, error = :error "

@@ -30,6 +30,7 @@ import torch
 from imitate.config import Config
 from imitate.paths import model_dir as default_model_dir
 from imitate.paths import model_name, normalize_handle, tweets_path
+from imitate.wording import count
 from trainer.checkpoint import State, checkpoint_dir, find_checkpoint, load_checkpoint, run_fingerprint, save_checkpoint
 from trainer.clean import CleanResult, check_amount, clean_posts, data_table_markdown
 from trainer.dataset import IGNORE_INDEX, TokenCache, balance, pack_blocks, split_posts
@@ -57,7 +58,7 @@ class TrainResult:
             "",
             f"train loss {s['train_loss']:.4f} | validation loss {s['val_loss']:.4f} | "
             f"perplexity {s['val_perplexity']:.2f}",
-            f"{s['steps']} steps, {s['train_tokens']:,} tokens in {s['duration_seconds']:.0f} s "
+            f"{count(s['steps'], 'step')}, {count(s['train_tokens'], 'token', thousands=True)} in {s['duration_seconds']:.0f} s "
             f"on {s['device']} ({s['precision']})",
             f"model: {self.model_dir}",
             f"card:  {self.model_dir / 'README.md'}",

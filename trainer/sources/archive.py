@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from imitate.wording import count
 from trainer.posts import InputError, Post
 from trainer.sources._text import decode_utf8, is_retweet_text, iso_utc, parse_json_array
 
@@ -91,11 +92,11 @@ def read_archive(path: Path, limits: ArchiveLimits | None = None) -> Archive:
     if not posts:
         raise InputError(f"no posts found in {', '.join(m.name for m in tweets_files)}")
     logger.info(
-        "%s: %d posts from %s%s",
+        "%s: %s from %s%s",
         path,
-        len(posts),
+        count(len(posts), "post"),
         ", ".join(m.path.name for m in tweets_files),
-        f", {matched} long posts completed from note-tweet.js" if notes else "",
+        f", {count(matched, 'long post')} completed from note-tweet.js" if notes else "",
     )
     return Archive(posts=posts, handle=handle, files=[m.name for m in tweets_files], notes_matched=matched)
 
@@ -312,7 +313,7 @@ def _attach_notes(posts: list[Post], notes: list[_Note]) -> tuple[list[Post], in
         out.append(post)
     unmatched = sum(not n.used for n in notes)
     if unmatched:
-        logger.warning("%d long posts in note-tweet.js matched no post of the archive; left out", unmatched)
+        logger.warning("%s in note-tweet.js matched no post of the archive; left out", count(unmatched, "long post"))
     return out, matched
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from imitate.wording import count
 from trainer.posts import InputError, Post
 from trainer.sources._text import decode_utf8, is_retweet_text, iso_utc, json_error_at, parse_json_array
 
@@ -68,8 +69,10 @@ def read_file(path: Path, *, text_column: str | None = None, author: str | None 
     skipped = len(rows) - len(posts)
     undated = sum(not p.created_at for p in posts)
     if columns.date and undated:
-        logger.warning("%s: %d posts have no readable date in column %r", path, undated, columns.date)
-    logger.info("%s: %d posts%s", path, len(posts), f" ({skipped} rows without text skipped)" if skipped else "")
+        logger.warning("%s: %s no readable date in column %r", path,
+                       f"{count(undated, 'post')} {'has' if undated == 1 else 'have'}", columns.date)
+    logger.info("%s: %s%s", path, count(len(posts), "post"),
+                f" ({count(skipped, 'row')} without text skipped)" if skipped else "")
     if not posts:
         raise InputError(f"{path}: no row has text in column {columns.text!r}")
     return posts
@@ -194,7 +197,7 @@ def _by_author(path: Path, rows: list[_Row], columns: list[str], author: str) ->
             f"{path}: no row has author {author!r} in {', '.join(columns)} "
             f"(values seen: {', '.join(seen[:5]) or 'none'}{', ...' if len(seen) > 5 else ''})"
         )
-    logger.info("%s: %d of %d rows by %s", path, len(kept), len(rows), author)
+    logger.info("%s: %d of %s by %s", path, len(kept), count(len(rows), "row"), author)
     return kept
 
 
