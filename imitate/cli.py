@@ -16,7 +16,7 @@ from imitate.atomic import restore_previous
 from imitate.config import Config, load_config
 from imitate.errors import UserError
 from imitate.logs import setup_logging
-from imitate.paths import model_dir, model_name, require_model_name
+from imitate.paths import InvalidHandleError, ModelNameError, model_dir, model_name, require_model_name
 
 logger = logging.getLogger("imitate")
 
@@ -75,8 +75,17 @@ def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
     return 0 if all(r.published for r in results) else 1
 
 
+def _typed_model_name(typed: str) -> str:
+    """The model name of ``typed`` (handles joined by '-'); a bad one is quoted whole, as the user typed it."""
+    require_model_name(typed)
+    try:
+        return model_name(typed.split("-"))
+    except InvalidHandleError as exc:
+        raise ModelNameError(f"not a model name: {typed!r}: {exc}; a model name is the handles joined by '-'") from None
+
+
 def cmd_rollback(cfg: Config, args: argparse.Namespace) -> int:
-    name = model_name(args.name.split("-"))
+    name = _typed_model_name(args.name)
     restore_previous(model_dir(cfg.data_dir, name))
     print(f"{name}: the previous model is back in place; the replaced one is kept as {name}.previous "
           f"(`imitate rollback {name}` again undoes this). A running bot picks it up at its next request.")

@@ -108,3 +108,10 @@ def test_an_empty_model_name_is_one_line(tmp_path, capsys, monkeypatch, command,
 def test_a_model_name_cannot_leave_the_models_folder(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "export", "../outside"]) == 1
     assert "'../outside' is neither a model folder nor a model name" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("typed", ["alice-not ok", "alice--bob", "bob-al!ce"])
+def test_rollback_quotes_the_whole_bad_name(tmp_path, capsys, typed):
+    assert main(["--data-dir", str(tmp_path), "rollback", typed]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"imitate rollback: error: not a model name: {typed!r}: ")
