@@ -160,7 +160,13 @@ def run_bot(cfg: Config, steps_module: str = STEPS_MODULE) -> int:
 
 
 async def _bot_main(cfg: Config, token: str, steps_module: str) -> int:
-    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), ModelCache(cfg), steps_module)
+    store = SqliteJobStore(cfg.database_path)
+    await store.open()  # a damaged job database ends here, in one line, before anything connects
+    try:
+        bot = ImitateBot(cfg, store, ModelCache(cfg), steps_module)
+    except BaseException:
+        await store.close()
+        raise
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from imitate.errors import UserError
+from imitate.diskspace import disk_full, is_disk_full
 
 
 def _umask() -> int:
@@ -44,9 +45,11 @@ def write_text_atomic(path: Path, text: str) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if is_disk_full(exc, path.parent):
+            raise disk_full(path) from exc
         raise
 
 
@@ -62,8 +65,11 @@ def atomic_dir(target: Path, keep_previous: bool = True) -> Iterator[Path]:
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     try:
         yield tmp
-    except BaseException:
+    except BaseException as exc:
+        full = is_disk_full(exc, tmp)  # before the removal frees the space again
         shutil.rmtree(tmp, ignore_errors=True)
+        if full:
+            raise disk_full(target) from exc
         raise
     publish_dir(tmp, target, keep_previous=keep_previous)
 

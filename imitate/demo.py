@@ -7,6 +7,7 @@ import logging
 import time
 
 from imitate.config import Config, replace
+from imitate.wording import count
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def run_demo(cfg: Config, n_posts: int = 5) -> list[str]:
         posts = generator.generate(DEMO_PROMPT, n=n_posts, seed=cfg.train.seed)
     finally:
         generator.close()
-    print(f'\n{n_posts} posts for "{DEMO_PROMPT}" from {generator!r}')
+    print(f'\n{count(n_posts, "post")} for "{DEMO_PROMPT}" from {generator!r}')
     print("(machine-generated imitation, not real posts):")
     for post in posts:
         print(f"- {post}")

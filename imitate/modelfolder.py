@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from imitate import atomic, locks
-from imitate.errors import UserError
+from imitate.paths import ModelNameError
 
 logger = logging.getLogger(__name__)
 
@@ -52,20 +52,16 @@ LOCKS_DIR = ".locks"
 LOCK_WAIT_SECONDS = 2.0
 
 
-class ModelNameError(UserError, ValueError):
-    """Something that cannot name a model folder (empty, a path, a hidden or previous folder)."""
-
-
 def models_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "models"
 
 
 def model_dir(data_dir: Path, name: str) -> Path:
     """``<data_dir>/models/<name>``; ``name`` must be a model name (see ``imitate.paths.model_name``)."""
-    if not name or name != Path(name).name or name.startswith(".") or name.endswith((PREVIOUS_SUFFIX, TMP_SUFFIX)):
-        raise ModelNameError(
-            f"not a model name: {name!r} (a model is named by its handles, lower-case, sorted, joined by '-')"
-        )
+    if not name.strip():
+        raise ModelNameError("a model name is needed: the handles joined by '-', e.g. alice or alice-bob")
+    if name != Path(name).name or name.startswith(".") or name.endswith((PREVIOUS_SUFFIX, TMP_SUFFIX)):
+        raise ModelNameError(f"not a model name: {name!r}: a model name is the handles joined by '-'")
     return models_dir(data_dir) / name
 
 

@@ -32,14 +32,21 @@ def model_name(handles: list[str] | tuple[str, ...]) -> str:
     return "-".join(sorted({normalize_handle(h) for h in handles}))
 
 
+class ModelNameError(InvalidHandleError):
+    """Text that names no model: empty, or a part that is not a handle (the whole text is quoted)."""
+
+
 def parse_model_name(text: str) -> str:
     """The model name a user means by ``text``: ``Bob-alice``, ``@bob + @alice`` and ``alice-alice-bob`` are
     all ``alice-bob``. The CLI, the bot's commands, the job queue and the worker all use this one rule.
     Spaces inside a part are not separators: ``not a handle`` is refused, not read as three handles."""
     parts = [p.strip() for p in re.split(r"[-,+]", text) if p.strip()]
     if not parts:
-        raise InvalidHandleError("a model name is needed: one or more X handles joined by '-', e.g. alice-bob")
-    return model_name(parts)
+        raise ModelNameError("a model name is needed: the handles joined by '-', e.g. alice or alice-bob")
+    try:
+        return model_name(parts)
+    except InvalidHandleError as exc:
+        raise ModelNameError(f"not a model name: {text!r}: {exc}; a model name is the handles joined by '-'") from None
 
 
 def model_handles(name: str) -> list[str]:

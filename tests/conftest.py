@@ -13,7 +13,15 @@ from typing import Any
 
 import pytest
 
-from imitate.config import BuiltinModelConfig, CleanConfig, Config, GenerationConfig, TrainConfig, WandbConfig, replace
+from imitate.config import (
+    BuiltinModelConfig,
+    CleanConfig,
+    Config,
+    GenerationConfig,
+    TrainConfig,
+    WandbConfig,
+    replace,
+)
 from trainer.posts import Post, save_posts
 
 # The smallest GPT-2 the tests train and serve: one layer, 32 wide, 64 positions (a few MB, seconds to train).
@@ -77,3 +85,11 @@ def make_tiny_model() -> Callable[..., Path]:
 @pytest.fixture
 def tiny_gpt2() -> BuiltinModelConfig:
     return TINY_GPT2
+
+
+def written(folder: Path) -> list[str]:
+    """The names in ``folder`` (none when it is missing), without the ``.locks`` folder of lock files:
+    a lock file holds no data, so "nothing was written" tests ignore it."""
+    if not folder.exists():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.name != ".locks")

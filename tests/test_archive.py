@@ -7,15 +7,24 @@ every number as a string, note-tweet.js for long posts, account.js for the handl
 from __future__ import annotations
 
 import json
+import os
+import struct
+import subprocess
+import sys
+import tracemalloc
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
 
 from imitate.config import Config
+from tests.conftest import written
 from trainer.fetch import fetch
 from trainer.posts import InputError, read_posts
-from trainer.sources.archive import read_archive
+from trainer.sources.archive import ArchiveLimits, read_archive
+
+ROOT = Path(__file__).resolve().parent.parent
 
 HANDLE = "sunnydale_bakes"
 LONG = ("Today's bake: a rye loaf with caraway, proofed overnight in the cold, scored with a wheat-ear "
@@ -282,4 +291,112 @@ def test_a_parse_error_leaves_the_existing_store_untouched(tmp_path):
     with pytest.raises(InputError, match="truncated"):
         fetch(cfg, None, archive=write_zip(tmp_path / "broken.zip", broken))
     assert path.read_bytes() == before
-    assert list(path.parent.iterdir()) == [path]
+    assert written(path.parent) == [path.name]
+
+
+# --- zip bombs ---------------------------------------------------------------------------------------
+
+MIB = 1 << 20
+
+
+def deflate_bomb(path: Path, unpacked_mib: int, *, declared: int | None = None, name: str = "data/tweets.js") -> Path:
+    """A zip whose one member unpacks to ``unpacked_mib`` MiB of spaces from about 1 KB per MiB.
+
+    Built by hand in well under a second: after a full flush, deflate packs each MiB of spaces to the same
+    bytes, so one block is repeated. ``declared`` lies about the unpacked size in both headers.
+    """
+    chunk = b" " * MIB
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = packer.compress(chunk) + packer.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(unpacked_mib):
+        crc = zlib.crc32(chunk, crc)
+    stream_tail = packer.flush()
+    packed = len(block) * unpacked_mib + len(stream_tail)
+    size = unpacked_mib * MIB if declared is None else declared
+    raw_name = name.encode()
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, packed, size, len(raw_name), 0)
+    central = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0x21, crc, packed, size,
+                          len(raw_name), 0, 0, 0, 0, 0, 0) + raw_name  # fmt: skip
+    with path.open("wb") as out:
+        out.write(local + raw_name)
+        for _ in range(unpacked_mib):
+            out.write(block)
+        out.write(stream_tail)
+        offset = out.tell()
+        out.write(central)
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, len(central), offset, 0))
+    return path
+
+
+def test_the_hand_made_bomb_is_a_valid_zip(tmp_path):
+    bomb = deflate_bomb(tmp_path / "bomb.zip", 3)
+    with zipfile.ZipFile(bomb) as archive:
+        assert archive.testzip() is None and archive.read("data/tweets.js") == b" " * (3 * MIB)
+
+
+def test_a_zip_past_the_size_limit_is_refused_before_unpacking(tmp_path):
+    bomb = deflate_bomb(tmp_path / "bomb.zip", 8)
+    limits = ArchiveLimits(max_bytes=4 * MIB, max_ratio=1e9)
+    with pytest.raises(InputError, match=r"would unpack to 8\.4 MB, past the 4\.2 MB limit") as caught:
+        read_archive(bomb, limits)
+    assert "\n" not in str(caught.value) and str(bomb) in str(caught.value)
+
+
+def test_a_zip_with_a_bomb_ratio_is_refused(tmp_path):
+    bomb = deflate_bomb(tmp_path / "bomb.zip", 8)
+    with pytest.raises(InputError, match=r"times its packed size .*zip bomb") as caught:
+        read_archive(bomb, ArchiveLimits(ratio_from_bytes=MIB))
+    assert "\n" not in str(caught.value)
+
+
+def test_real_posts_pass_the_ratio_check(tmp_path):
+    files = standard_files()
+    files["data/tweets.js"] = ytd("tweets", [tweet(1000 + i, f"post {i % 7}") for i in range(3000)])
+    archive = write_zip(tmp_path / "real.zip", files)
+    assert len(read_archive(archive, ArchiveLimits(ratio_from_bytes=MIB)).posts) == 3000
+
+
+@pytest.mark.parametrize("declared", [1000, 6 * MIB])
+def test_a_zip_that_lies_about_its_size_is_read_in_bounded_chunks(tmp_path, declared):
+    """The headers claim little (or a size within the limit): unpacking stops there, or past the limit."""
+    bomb = deflate_bomb(tmp_path / "liar.zip", 64, declared=declared)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError) as caught:
+            read_archive(bomb, ArchiveLimits(max_bytes=8 * MIB))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "\n" not in str(caught.value) and str(bomb) in str(caught.value)
+    assert peak < 32 * MIB  # reading it whole would hold its 64 MiB (twice)
+
+
+def test_a_member_packed_with_bzip2_is_refused(tmp_path):
+    archive = tmp_path / "bz.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_BZIP2) as out:
+        out.writestr("data/tweets.js", ytd("tweets", sample_tweets()))
+    with pytest.raises(InputError, match="only stored or deflated"):
+        read_archive(archive)
+
+
+def test_imitate_fetch_of_a_1_gib_bomb_stays_small(tmp_path):
+    """A real ``imitate fetch --archive`` of a zip unpacking to 1 GiB (headers honest, then lying)."""
+    honest = deflate_bomb(tmp_path / "bomb.zip", 1024)
+    liar = deflate_bomb(tmp_path / "liar.zip", 1024, declared=1000)
+    measure = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+               "sys.stdout.write(f'{p.returncode} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n'); "
+               "sys.stderr.write(p.stderr)")  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for bomb in (honest, liar):
+        done = subprocess.run(
+            [sys.executable, "-c", measure, sys.executable, "-m", "imitate", "--data-dir", str(tmp_path / "data"),
+             "--log-level", "WARNING", "fetch", "alice", "--archive", str(bomb)],
+            capture_output=True, text=True, timeout=120, check=False, env=env,
+        )  # fmt: skip
+        returncode, max_rss_kib = map(int, done.stdout.split())
+        assert returncode == 1, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("imitate fetch: error: ") and str(bomb) in lines[0]
+        assert max_rss_kib < 600 * 1024, f"{bomb.name}: peak RSS {max_rss_kib // 1024} MiB"
+    assert written(tmp_path / "data" / "tweets") == []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import stat
 
 import pytest
@@ -13,6 +15,8 @@ from imitate.atomic import (
     restore_previous,
     write_text_atomic,
 )
+from imitate.diskspace import DiskFullError
+from imitate.errors import UserError
 
 
 def test_write_text_atomic_replaces_and_leaves_no_temp(tmp_path):
@@ -75,3 +79,47 @@ def test_restore_previous_after_a_publish_and_with_no_current(tmp_path):
     with pytest.raises(NoPreviousVersionError, match="no earlier version of model is kept"):
         restore_previous(target)
     assert (target / "v").read_text() == "v2"
+
+
+def _enospc(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_in_write_text_atomic_is_one_line_and_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "posts.jsonl"
+    write_text_atomic(path, "old\n")
+    monkeypatch.setattr(os, "fsync", _enospc)
+    with pytest.raises(DiskFullError) as caught:
+        write_text_atomic(path, "new\n" * 1000)
+    assert isinstance(caught.value, UserError) and "\n" not in str(caught.value) and str(path) in str(caught.value)
+    assert path.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["posts.jsonl"]
+
+
+def test_a_full_disk_in_atomic_dir_is_one_line_and_keeps_the_old_folder(tmp_path, monkeypatch):
+    target = tmp_path / "model"
+    with atomic_dir(target) as tmp:
+        (tmp / "weights").write_text("v1")
+    with pytest.raises(DiskFullError, match="no space left"), atomic_dir(target) as tmp:
+        (tmp / "weights").write_text("half")
+        _enospc()
+    assert (target / "weights").read_text() == "v1" and sorted(p.name for p in tmp_path.iterdir()) == ["model"]
+
+
+def test_a_library_error_on_a_full_disk_is_taken_as_disk_full(tmp_path, monkeypatch):
+    """torch and safetensors wrap ENOSPC in their own errors: a disk left (nearly) full tells."""
+    target = tmp_path / "model"
+    full = {"now": False}
+    real = shutil.disk_usage
+
+    def usage(path):
+        total, used, free = real(path)
+        return shutil._ntuple_diskusage(total, used, 1000 if full["now"] else free)
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+    with pytest.raises(DiskFullError), atomic_dir(target):
+        full["now"] = True
+        raise RuntimeError("PytorchStreamWriter failed writing file data/0: file write failed")
+    full["now"] = False
+    with pytest.raises(RuntimeError, match="a bug"), atomic_dir(target):  # plenty of space: left as it is
+        raise RuntimeError("a bug")
+    assert not target.exists() and list(tmp_path.iterdir()) == []

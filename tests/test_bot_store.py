@@ -212,3 +212,41 @@ def test_worker_processes_race_for_many_jobs(tmp_path: Path) -> None:
         results = pool.starmap(_claim_all, [(str(path), f"p{i}") for i in range(3)])
     claimed = [job_id for result in results for job_id in result]
     assert sorted(claimed) == sorted(ids)  # every job claimed exactly once
+
+
+@pytest.mark.parametrize("damage", ["truncated", "junk"])
+def test_a_damaged_database_raises_one_line_and_leaves_no_thread(tmp_path: Path, damage: str) -> None:
+    import threading
+
+    from bot.jobs.store import JobStoreError
+    from imitate.errors import UserError
+
+    path = tmp_path / "jobs.db"
+
+    async def fill() -> None:
+        async with SqliteJobStore(path) as store:
+            for i in range(40):
+                await store.enqueue(f"h{i}", 1, GUILD, CHANNEL)
+
+    run(fill())
+    if damage == "truncated":
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    else:
+        path.write_bytes(b"junk" * 4000)
+    before = set(threading.enumerate())
+
+    async def reopen() -> None:
+        store = SqliteJobStore(path)
+        with pytest.raises(JobStoreError) as caught:
+            await store.open()
+        assert isinstance(caught.value, UserError)
+        message = str(caught.value)
+        assert "\n" not in message and str(path) in message and "move the file aside" in message
+        with pytest.raises(RuntimeError, match="not open"):
+            store.db  # noqa: B018 - nothing half-open is kept
+
+    run(reopen())
+    leftover = [t for t in set(threading.enumerate()) - before if t.is_alive()]
+    for thread in leftover:
+        thread.join(timeout=5)
+    assert not [t for t in leftover if t.is_alive()]  # the connection thread would keep a process alive

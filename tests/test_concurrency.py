@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def imitate(*args: str, config: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     return subprocess.Popen(
-        [sys.executable, "-m", "imitate", "--config", str(config), *args],
+        [sys.executable, "-m", "imitate", "--config", str(config), "--log-level", "WARNING", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
     )
 

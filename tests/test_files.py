@@ -139,6 +139,10 @@ def test_text_column_override_and_detection_errors(tmp_path):
         ("h.csv", "", r"h\.csv is empty"),
         ("i.json", "[]", r"i\.json holds no rows"),
         ("j.csv", "id,text\n1,\n", r"j\.csv: no row has text in column 'text'"),
+        ("k.jsonl", '{"text": "ok"}\n{"text": "never closed}\n',
+         r"k\.jsonl: line 2 is not valid JSON: Unterminated string starting at column 10$"),
+        ("l.json", '[{"text": "ok"},\n {"text": "two\nlines"}]',
+         r"l\.json: element 1 \(starting on line 2\) is not valid JSON: Invalid control character at line 2, column 15$"),
     ],
 )  # fmt: skip
 def test_malformed_files(tmp_path, name, content, expected):

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 import torch
 
-from imitate.config import BuiltinModelConfig, GenerationConfig
-from trainer.samples import sample_posts
+from imitate.config import GenerationConfig
 from tests.conftest import TINY_GPT2
 from trainer.model import build_builtin_model
+from trainer.samples import sample_posts
 
 GEN = GenerationConfig(max_length=24, min_length=2)
 

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import math
+import shutil
 from pathlib import Path
 
 import pytest
 import torch
 
 import trainer.train as train_module
-from imitate.config import (
-    CleanConfig,
-    replace,
-)
+from imitate.cli import main
+from imitate.config import CleanConfig, replace
+from imitate.diskspace import DiskFullError
+from imitate.errors import UserError
 from imitate.hardware import cpu_has_native_bf16
+from tests.conftest import tiny_config, write_posts, written
 from trainer.clean import NotEnoughDataError
-from imitate.modelfolder import LOCKS_DIR
-from tests.conftest import tiny_config, write_posts
+from trainer.model import BaseModelError
 from trainer.posts import InputError
 from trainer.train import train
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -72,7 +75,7 @@ def test_train_writes_a_loadable_model_folder(data_dir: Path):
     assert len(out) == 2 and all(o["generated_text"].startswith("My dream is") for o in out)
 
     # Nothing temporary is left, and the finished run's checkpoint is gone.
-    assert sorted(p.name for p in (data_dir / "models").iterdir() if p.name != LOCKS_DIR) == ["alice"]
+    assert written(data_dir / "models") == ["alice"]
     assert not (data_dir / "checkpoints" / "alice").exists()
 
 
@@ -86,7 +89,7 @@ def test_retraining_replaces_the_folder_and_keeps_the_previous(data_dir: Path):
     assert not (data_dir / "models" / "alice" / "marker").exists()
     assert json.loads((data_dir / "models" / "alice" / "stats.json").read_text())["seed"] == 7
     assert first
-    assert sorted(p.name for p in (data_dir / "models").iterdir() if p.name != LOCKS_DIR) == ["alice", "alice.previous"]
+    assert written(data_dir / "models") == ["alice", "alice.previous"]
 
 
 def test_a_failed_write_leaves_the_previous_model_untouched(data_dir: Path, monkeypatch):
@@ -101,7 +104,7 @@ def test_a_failed_write_leaves_the_previous_model_untouched(data_dir: Path, monk
     with pytest.raises(OSError, match="disk full"):
         train(replace(cfg, train=replace(cfg.train, seed=3)), ["alice"])
     assert (data_dir / "models" / "alice" / "model.safetensors").read_bytes() == before
-    assert sorted(p.name for p in (data_dir / "models").iterdir() if p.name != LOCKS_DIR) == ["alice"]
+    assert written(data_dir / "models") == ["alice"]
 
 
 class Interrupted(Exception):
@@ -192,7 +195,7 @@ def test_refuses_too_little_data(data_dir: Path):
     cfg = replace(tiny_config(data_dir), clean=CleanConfig())  # 6,000 characters needed
     with pytest.raises(NotEnoughDataError, match="alice"):
         train(cfg, ["alice"])
-    assert not (data_dir / "models").exists()
+    assert written(data_dir / "models") == []
 
 
 def test_handle_errors(data_dir: Path):
@@ -218,3 +221,103 @@ def _copy_tweets(src: Path, dst: Path) -> Path:
     for path in (src / "tweets").glob("*.jsonl"):
         (dst / "tweets" / path.name).write_bytes(path.read_bytes())
     return dst
+
+
+# --- base models that cannot be trained: one line, before any training ----------------------------
+
+
+@pytest.mark.parametrize("missing", ["/nonexistent/gpt2-folder", "./not/here/either", "~/no-such-model-dir"])
+def test_a_missing_base_model_folder_is_one_line(data_dir: Path, tmp_path: Path, capsys, missing: str):
+    config = tmp_path / "missing.toml"
+    config.write_text(f'data_dir = "{data_dir}"\nlog_level = "WARNING"\n[clean]\nrefuse_below_chars = 500\n'
+                      f'warn_below_chars = 1000\n[train]\nbase_model = "{missing}"\n[wandb]\nmode = "disabled"\n')
+    assert main(["--config", str(config), "train", "alice"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("imitate train: error: base model folder ") and "does not exist" in err[0]
+    assert written(data_dir / "models") == []
+
+
+def test_a_bert_base_model_is_refused_before_training(data_dir: Path, tmp_path: Path, monkeypatch):
+    from transformers import BertConfig, BertForMaskedLM
+
+    bert = tmp_path / "tiny-bert"
+    BertForMaskedLM(BertConfig(vocab_size=99, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                               intermediate_size=32)).save_pretrained(bert)  # fmt: skip
+    steps = []
+    monkeypatch.setattr(train_module, "train_loop", lambda job, state: steps.append(1))
+    with pytest.raises(BaseModelError) as caught:
+        train(tiny_config(data_dir, base_model=str(bert)), ["alice"])
+    message = str(caught.value)
+    assert "\n" not in message and "is a bert model" in message and 'model_type "gpt2"' in message
+    assert not steps and written(data_dir / "models") == []
+
+
+# --- a full disk: refused up front where the size is known, one line at write time otherwise ------
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _free_space(monkeypatch, free: dict[str, int]) -> None:
+    real = shutil.disk_usage
+
+    def usage(path):
+        total, used, left = real(path)
+        return shutil._ntuple_diskusage(total, used, free.get("bytes", left))
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+
+
+def test_train_refuses_up_front_when_the_model_cannot_fit(data_dir: Path, monkeypatch):
+    cfg = tiny_config(data_dir, max_steps=2)
+    train(cfg, ["alice"])
+    before = _files(data_dir / "models" / "alice")
+    loops = []
+    monkeypatch.setattr(train_module, "train_loop", lambda job, state: loops.append(1))
+    _free_space(monkeypatch, {"bytes": 5_000_000})
+    with pytest.raises(DiskFullError) as caught:
+        train(replace(cfg, train=replace(cfg.train, seed=3)), ["alice"])
+    message = str(caught.value)
+    assert isinstance(caught.value, UserError) and "\n" not in message
+    assert message.startswith("not enough disk space for the trained model") and "5.0 MB free" in message
+    assert not loops  # refused before the run, not after it
+    assert _files(data_dir / "models" / "alice") == before
+    assert written(data_dir / "models") == ["alice"]
+
+
+def test_a_full_disk_while_saving_the_model_keeps_the_old_one(data_dir: Path, monkeypatch):
+    from transformers import PreTrainedModel
+
+    cfg = tiny_config(data_dir, max_steps=2)
+    train(cfg, ["alice"])
+    before = _files(data_dir / "models" / "alice")
+
+    def save_half(self, folder, **kwargs):
+        (Path(folder) / "model.safetensors").write_bytes(b"\0" * 1000)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PreTrainedModel, "save_pretrained", save_half)
+    with pytest.raises(DiskFullError) as caught:
+        train(replace(cfg, train=replace(cfg.train, seed=3)), ["alice"])
+    assert "\n" not in str(caught.value) and "no space left" in str(caught.value)
+    assert _files(data_dir / "models" / "alice") == before
+    assert written(data_dir / "models") == ["alice"]  # no half folder left
+
+
+def test_a_full_disk_while_checkpointing_is_one_line(data_dir: Path, monkeypatch):
+    import trainer.checkpoint as checkpoint_module
+
+    cfg = tiny_config(data_dir, checkpoint_every=1)
+    free: dict[str, int] = {}
+    _free_space(monkeypatch, free)
+
+    def save_fails(payload, path):
+        free["bytes"] = 0  # torch reports a full disk as its own RuntimeError
+        raise RuntimeError("PytorchStreamWriter failed writing file data/0: file write failed")
+
+    monkeypatch.setattr(checkpoint_module.torch, "save", save_fails)
+    with pytest.raises(DiskFullError, match="no space left"):
+        train(cfg, ["alice"])
+    assert written(data_dir / "models") == []
+    assert not (data_dir / "checkpoints" / "alice").exists() and list((data_dir / "checkpoints").iterdir()) == []

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from imitate.config import CleanConfig
 from imitate.errors import UserError
+from imitate.wording import count
 from trainer.posts import Post
 
 logger = logging.getLogger(__name__)
@@ -117,8 +118,9 @@ def clean_posts(handle: str, posts: Iterable[Post], cfg: CleanConfig) -> CleanRe
         kept_chars=sum(len(text) for text in texts),
     )
     logger.info(
-        "@%s: %d posts, %d retweets, %d short, %d kept (%d characters)",
-        handle, counts.downloaded, counts.retweets, counts.short, counts.kept, counts.kept_chars,
+        "@%s: %s, %s, %d short, %d kept (%s)",
+        handle, count(counts.downloaded, "post"), count(counts.retweets, "retweet"), counts.short, counts.kept,
+        count(counts.kept_chars, "character"),
     )
     return CleanResult(handle=handle, texts=texts, ids=ids, counts=counts)
 
@@ -126,8 +128,8 @@ def clean_posts(handle: str, posts: Iterable[Post], cfg: CleanConfig) -> CleanRe
 def _describe(result: CleanResult) -> str:
     c = result.counts
     return (
-        f"@{result.handle}: {c.downloaded} posts downloaded, {c.retweets} retweets, {c.short} short, "
-        f"{c.kept} kept ({c.kept_chars:,} characters)"
+        f"@{result.handle}: {count(c.downloaded, 'post')} downloaded, {count(c.retweets, 'retweet')}, "
+        f"{c.short} short, {c.kept} kept ({count(c.kept_chars, 'character', thousands=True)})"
     )
 
 

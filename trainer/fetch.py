@@ -12,6 +12,7 @@ from pathlib import Path
 
 from imitate.config import Config
 from imitate.paths import normalize_handle, tweets_path
+from imitate.wording import count
 from trainer.posts import InputError, Post, newest_id, read_posts, save_posts
 
 logger = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ class FetchResult:
 
     def summary(self) -> str:
         return (
-            f"@{self.handle}: {self.read} posts read from {self.source}, {self.added} new, "
+            f"@{self.handle}: {count(self.read, 'post')} read from {self.source}, {self.added} new, "
             f"{self.total} stored in {self.path}"
         )
 

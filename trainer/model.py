@@ -13,6 +13,8 @@ logger = logging.getLogger(__name__)
 
 BUILTIN = "builtin"
 KNOWN_HUB_MODELS = ("gpt2", "distilgpt2", "gpt2-medium", "gpt2-large", "gpt2-xl")
+SUPPORTED_MODEL_TYPES = ("gpt2",)  # config.json model_type: what training, export and the runtime handle
+_ALTERNATIVES = f'a GPT-2 model folder, a hub id ({", ".join(KNOWN_HUB_MODELS)}) or "builtin"'
 
 
 class BaseModelError(UserError, RuntimeError):
@@ -92,10 +94,12 @@ def load_base_model(base_model: str, builtin: BuiltinModelConfig, seed: int = 0)
             raise BaseModelError(f"{local} is not a Hugging Face model folder (no config.json)")
         source, offline = str(local), True
     else:
+        _refuse_missing_folder(base_model, local)
         source, offline = base_model, os.environ.get("HF_HUB_OFFLINE") == "1"
         if not offline:
             offline = not _hub_reachable()
     try:
+        check_model_type(base_model, source, offline)
         model = AutoModelForCausalLM.from_pretrained(source, local_files_only=offline)
         tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=offline)
     except OSError as exc:
@@ -107,9 +111,41 @@ def load_base_model(base_model: str, builtin: BuiltinModelConfig, seed: int = 0)
             f"(train.base_model = \"/path/to/gpt2\"), base_model = \"builtin\" (a small random GPT-2 "
             f"for offline use), or connect and retry (hub ids: {', '.join(KNOWN_HUB_MODELS)})."
         ) from None
-    if model.config.model_type not in {"gpt2"}:
-        logger.warning("base model %s is a %s, not GPT-2: untested", base_model, model.config.model_type)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     return model, tokenizer
 
+
+
+def _refuse_missing_folder(base_model: str, local: Path) -> None:
+    """A base model that is not a folder must be a valid hub id; a path that does not exist says so."""
+    from huggingface_hub.utils import HFValidationError, validate_repo_id
+
+    if local.exists():
+        raise BaseModelError(f"base model {local} is a file, not a model folder: set train.base_model to {_ALTERNATIVES}")
+    looks_like_path = base_model.startswith(("/", ".", "~")) or "\\" in base_model
+    try:
+        validate_repo_id(base_model)
+    except HFValidationError:
+        looks_like_path = True
+    if looks_like_path:
+        raise BaseModelError(
+            f"base model folder {local} does not exist (and {base_model!r} is not a hub id): "
+            f"set train.base_model to {_ALTERNATIVES}"
+        )
+
+
+def check_model_type(base_model: str, source: str, offline: bool) -> None:
+    """Refuse a base model that is not of the GPT-2 family from its config alone, before any weights load."""
+    from transformers import AutoConfig
+
+    try:
+        config = AutoConfig.from_pretrained(source, local_files_only=offline)
+    except ValueError as exc:  # a config.json without a known model_type
+        raise BaseModelError(f"cannot read the config of base model {base_model!r}: {str(exc).splitlines()[0]}") from None
+    model_type = getattr(config, "model_type", None)
+    if model_type not in SUPPORTED_MODEL_TYPES:
+        raise BaseModelError(
+            f"base model {base_model!r} is a {model_type} model; only the GPT-2 family is supported "
+            f'(config.json model_type "gpt2": gpt2, distilgpt2, gpt2-medium, ..., a fine-tuned GPT-2, or "builtin")'
+        )

@@ -18,6 +18,7 @@ from pathlib import Path
 from imitate import locks
 from imitate.atomic import write_text_atomic
 from imitate.errors import UserError
+from imitate.wording import count
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ def save_posts(path: Path, new: Iterable[Post]) -> tuple[int, int]:
         merged = merge_posts(existing, new)
         write_text_atomic(path, "".join(post.to_json() + "\n" for post in merged))
     added = len(merged) - len(existing)
-    logger.info("%s: %d new posts, %d in all", path, added, len(merged))
+    logger.info("%s: %d new, %s in all", path, added, count(len(merged), "post"))
     return added, len(merged)
 
 

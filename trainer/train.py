@@ -31,19 +31,14 @@ from imitate import hardware, modelfolder
 from imitate.config import Config
 from imitate.modelfolder import model_dir as default_model_dir
 from imitate.paths import model_name, normalize_handle, tweets_path
-from trainer.checkpoint import (
-    State,
-    checkpoint_dir,
-    find_checkpoint,
-    load_checkpoint,
-    run_fingerprint,
-    save_checkpoint,
-)
+from imitate.wording import count
+from trainer.checkpoint import State, checkpoint_dir, find_checkpoint, load_checkpoint, run_fingerprint, save_checkpoint
 from trainer.clean import CleanResult, check_amount, clean_posts, data_table_markdown
 from trainer.dataset import IGNORE_INDEX, TokenCache, balance, pack_blocks, split_posts
 from trainer.folder import write_model_folder
 from trainer.model import BUILTIN, load_base_model
 from trainer.posts import InputError, read_posts
+from trainer.space import require_training_space
 from trainer.tracking import Tracker
 
 logger = logging.getLogger(__name__)
@@ -64,7 +59,7 @@ class TrainResult:
             "",
             f"train loss {s['train_loss']:.4f} | validation loss {s['val_loss']:.4f} | "
             f"perplexity {s['val_perplexity']:.2f}",
-            f"{s['steps']} steps, {s['train_tokens']:,} tokens in {s['duration_seconds']:.0f} s "
+            f"{count(s['steps'], 'step')}, {count(s['train_tokens'], 'token', thousands=True)} in {s['duration_seconds']:.0f} s "
             f"on {s['device']} ({s['precision']})",
             f"model: {self.model_dir}",
             f"card:  {self.model_dir / 'README.md'}",
@@ -462,6 +457,8 @@ def _train(cfg: Config, handles: list[str], name: str, target: Path, checkpoint:
                   for h in handles}
         tracker.log_datasets([tweets_path(cfg.data_dir, h) for h in handles], results, labels)
         run, state = prepare_run(cfg, handles, split, tracker, resume, checkpoint)
+        require_training_space(run.model, target, checkpoint, checkpoints=run.total_steps > min(
+            cfg.train.checkpoint_every, run.steps_per_epoch))  # fmt: skip
         hyper = hyperparameters(cfg, run.block_size, run.total_steps, run.precision)
         tracker.start_training({**hyper, "seed": cfg.train.seed, "base_model": cfg.train.base_model},
                                cfg.train.base_model, base_model_info(cfg.train.base_model))

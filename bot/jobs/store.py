@@ -32,6 +32,8 @@ from typing import Any, Protocol
 import aiosqlite
 
 from imitate.paths import parse_model_name
+from imitate.errors import UserError
+from imitate.wording import count
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +154,17 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+class JobStoreError(UserError, RuntimeError):
+    """The job database cannot be opened or used as is (damaged, not a database, unreadable)."""
+
+    @classmethod
+    def unusable(cls, path: Path, exc: BaseException) -> JobStoreError:
+        return cls(
+            f"the job database {path} cannot be used ({exc}): stop the bot and workers, move the file aside "
+            "(it holds only the retraining queue and its history) and start again, which creates a new one"
+        )
+
+
 class SqliteJobStore:
     """:class:`JobStore` on one SQLite file (WAL, busy timeout), shared by the bot and ``imitate worker``."""
 
@@ -174,16 +187,37 @@ class SqliteJobStore:
     # --- connection and migrations ------------------------------------------------------------------
 
     async def open(self) -> None:
+        """Connect, check and migrate; a damaged or unreadable file raises :class:`JobStoreError`.
+
+        On any failure the connection (and its thread, which would keep the process alive) is closed.
+        """
         if self._db is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(self.path, isolation_level=None)  # autocommit; explicit BEGIN below
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = await aiosqlite.connect(self.path, isolation_level=None)  # autocommit; explicit BEGIN below
+        except (OSError, sqlite3.Error) as exc:
+            raise JobStoreError.unusable(self.path, exc) from exc
+        try:
+            await self._configure(db)
+            self._db = db
+            await self._migrate()
+        except BaseException as exc:
+            self._db = None
+            with contextlib.suppress(Exception):
+                await db.close()
+            if isinstance(exc, sqlite3.Error):
+                raise JobStoreError.unusable(self.path, exc) from exc
+            raise
+
+    async def _configure(self, db: aiosqlite.Connection) -> None:
         db.row_factory = sqlite3.Row
         await db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")  # an int, not user input
         await db.execute("PRAGMA journal_mode = WAL")
         await db.execute("PRAGMA synchronous = NORMAL")
-        self._db = db
-        await self._migrate()
+        rows = list(await db.execute_fetchall("PRAGMA quick_check"))  # a truncated file opens fine otherwise
+        if [tuple(row) for row in rows] != [("ok",)]:
+            raise sqlite3.DatabaseError(f"quick_check: {rows[0][0] if rows else 'no answer'}")
 
     async def close(self) -> None:
         if self._db is not None:
@@ -387,7 +421,7 @@ class SqliteJobStore:
                         "UPDATE jobs SET state = 'failed', finished_at = :now, error = :error, heartbeat_at = NULL "
                         "WHERE id = :id AND state = 'running' RETURNING *"
                     )
-                    error = f"{note}; gave up after {job.attempts} attempts"
+                    error = f"{note}; gave up after {count(job.attempts, 'attempt')}"
                 else:
                     sql = (
                         "UPDATE jobs SET state = 'queued', worker_id = NULL, heartbeat_at = NULL, error = :error "

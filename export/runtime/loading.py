@@ -33,7 +33,7 @@ def best_variant(model_folder: Path, device: str = "cpu") -> str | None:
 
 def _resolve_folder(cfg: Config, name: str) -> Path:
     candidate = Path(name).expanduser()
-    if candidate.is_dir() and (candidate / "config.json").is_file():
+    if name.strip() and candidate.is_dir() and (candidate / "config.json").is_file():  # "" is not "."
         return candidate
     folder = default_model_dir(cfg.data_dir, parse_model_name(name))
     if not folder.is_dir():

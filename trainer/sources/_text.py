@@ -38,6 +38,12 @@ def line_at(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+def json_error_at(exc: json.JSONDecodeError, *, line: bool = True) -> str:
+    """json's message with where: some already end in "at" ("Unterminated string starting at")."""
+    where = f"line {exc.lineno}, column {exc.colno}" if line else f"column {exc.colno}"
+    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"
+
+
 def parse_json_array(text: str, name: str, start: int = 0) -> tuple[list[tuple[int, int, Any]], int]:
     """Parse the JSON array that begins at ``text[start]`` one element at a time.
 
@@ -70,7 +76,7 @@ def parse_json_array(text: str, name: str, start: int = 0) -> tuple[list[tuple[i
                 ) from None
             raise InputError(
                 f"{name}: element {index} (starting on line {line}) is not valid JSON: "
-                f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+                f"{json_error_at(exc)}"
             ) from None
         elements.append((index, line, value))
         pos = _WS.match(text, end).end()

@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from imitate.config import FetchConfig
 from imitate.errors import UserError
+from imitate.wording import count
 from trainer.posts import Post
 from trainer.sources._text import is_retweet_text, iso_utc
 
@@ -101,11 +102,11 @@ def fetch_timeline(
             posts.extend(new)
             bar.update(len(new))
             if bar.disable:
-                logger.info("@%s: %d posts so far", handle, len(posts))
+                logger.info("@%s: %s so far", handle, count(len(posts), "post"))
             token = (page.get("meta") or {}).get("next_token")
             if not token or not new:
                 break
-    logger.info("@%s: %d posts from the X API%s", handle, len(posts), f" newer than {since_id}" if since_id else "")
+    logger.info("@%s: %s from the X API%s", handle, count(len(posts), "post"), f" newer than {since_id}" if since_id else "")
     return posts
 
 

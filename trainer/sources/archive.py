@@ -5,6 +5,10 @@ in large archives; each file is ``window.YTD.tweets.part0 = [ ... ]`` holding ``
 elements (bare objects in old archives) with every number as a string. Posts longer than 280
 characters are cut in ``tweets.js``; their full text is in ``data/note-tweet.js``, matched to the post
 by creation time and text. The handle comes from ``data/account.js``.
+
+Only the few ``.js`` files above are unpacked, never the media. A zip bomb is refused in one line: the sizes
+the zip declares for them are checked first (in all, and their unpacked/packed ratio), and as a zip can lie,
+each is read in bounded chunks that stop past what is left of the limit (:class:`ArchiveLimits`).
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import IO, Any
 
+from imitate.wording import count
 from trainer.posts import InputError, Post
 from trainer.sources._text import (
     decode_utf8,
@@ -36,6 +42,17 @@ _URL = re.compile(r"https?://\S+")
 _LEADING_MENTIONS = re.compile(r"^(?:@\w+\s+)+")
 _PREFIX_CHARS = 80  # characters of normalised text compared between a cut post and its note
 _CUT_MIN_CHARS = 200  # a post without a same-second note is matched by text only when at least this long
+_CHUNK_BYTES = 1 << 20  # one read from a zip member: what a bomb can unpack at a time
+_SAFE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # unpacked in bounded steps (bzip2/lzma are not)
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """How much of an archive is unpacked before it is refused as damaged or a zip bomb."""
+
+    max_bytes: int = 2 * 1024**3  # the posts, notes and account files together, unpacked
+    max_ratio: float = 200.0  # unpacked / packed size of one member; X's JSON packs about 10:1
+    ratio_from_bytes: int = 16 * 1024**2  # the ratio is checked for members unpacking past this
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,9 @@ class _Member:
     name: str  # shown in messages, e.g. "twitter.zip:data/tweets.js"
     path: PurePosixPath  # inside the archive, for grouping by folder
     read: Callable[[], bytes]
+    size: int = 0  # unpacked, as declared (a zip may lie: reading enforces the limit again)
+    packed: int | None = None  # compressed size in a zip
+    method: int | None = None  # zip compression method
 
 
 @dataclass(frozen=True)
@@ -55,15 +75,18 @@ class Archive:
     notes_matched: int = 0
 
 
-def read_archive(path: Path) -> Archive:
+def read_archive(path: Path, limits: ArchiveLimits | None = None) -> Archive:
     """Read every post of an archive (zip, folder or .js file); InputError names the bad file and element."""
     path = Path(path).expanduser()
+    limits = limits or ArchiveLimits()
     if not path.exists():
         raise InputError(f"archive not found: {path}")
-    members, given = _members(path)
+    members, given = _members(path, _Budget(path, limits.max_bytes))
     tweets_files = [given] if given else _tweet_files(members, path)
     folder = tweets_files[0].path.parent
     beside = [m for m in members if m.path.parent == folder]
+    _check_declared(path, [m for m in beside if any(m is t for t in tweets_files) or _NOTES.match(m.path.name)
+                           or _ACCOUNT.match(m.path.name)], limits)  # fmt: skip
     notes = _read_notes([m for m in beside if _NOTES.match(m.path.name)])
     posts: list[Post] = []
     for member in tweets_files:
@@ -74,11 +97,11 @@ def read_archive(path: Path) -> Archive:
     if not posts:
         raise InputError(f"no posts found in {', '.join(m.name for m in tweets_files)}")
     logger.info(
-        "%s: %d posts from %s%s",
+        "%s: %s from %s%s",
         path,
-        len(posts),
+        count(len(posts), "post"),
         ", ".join(m.path.name for m in tweets_files),
-        f", {matched} long posts completed from note-tweet.js" if notes else "",
+        f", {count(matched, 'long post')} completed from note-tweet.js" if notes else "",
     )
     return Archive(posts=posts, handle=handle, files=[m.name for m in tweets_files], notes_matched=matched)
 
@@ -86,7 +109,7 @@ def read_archive(path: Path) -> Archive:
 # --- finding the files -----------------------------------------------------------------------------
 
 
-def _members(path: Path) -> tuple[list[_Member], _Member | None]:
+def _members(path: Path, budget: _Budget) -> tuple[list[_Member], _Member | None]:
     """All .js files of the archive, and the one file the user named (for a .js path)."""
     if path.is_dir():
         files = sorted(p for p in path.rglob("*.js") if p.is_file())
@@ -99,14 +122,15 @@ def _members(path: Path) -> tuple[list[_Member], _Member | None]:
         if others:
             logger.warning("reading only %s; pass the folder to read %s too", path.name, ", ".join(others))
         return members, given
-    return _zip_members(path), None
+    return _zip_members(path, budget), None
 
 
 def _disk_member(file: Path, inner: Path | PurePosixPath) -> _Member:
-    return _Member(name=str(file), path=PurePosixPath(inner.as_posix()), read=file.read_bytes)
+    return _Member(name=str(file), path=PurePosixPath(inner.as_posix()), read=file.read_bytes,
+                   size=file.stat().st_size)  # fmt: skip
 
 
-def _zip_members(path: Path) -> list[_Member]:
+def _zip_members(path: Path, budget: _Budget) -> list[_Member]:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -120,16 +144,69 @@ def _zip_members(path: Path) -> list[_Member]:
     def reader(info: zipfile.ZipInfo) -> Callable[[], bytes]:
         def read() -> bytes:
             try:
-                with zipfile.ZipFile(path) as again:
-                    return again.read(info.filename)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                with zipfile.ZipFile(path) as again, again.open(info.filename) as stream:
+                    return _read_bounded(stream, f"{path}:{info.filename}", budget)
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
                 raise InputError(f"{path}:{info.filename} cannot be read from the zip: {exc}") from None
 
         return read
 
     with archive:
         infos = [i for i in archive.infolist() if not i.is_dir() and i.filename.lower().endswith(".js")]
-    return [_Member(name=f"{path}:{i.filename}", path=PurePosixPath(i.filename), read=reader(i)) for i in infos]
+    return [_Member(name=f"{path}:{i.filename}", path=PurePosixPath(i.filename), read=reader(i), size=i.file_size,
+                    packed=i.compress_size, method=i.compress_type) for i in infos]  # fmt: skip
+
+
+# --- zip bombs ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Budget:
+    """What is left of :attr:`ArchiveLimits.max_bytes` while one archive is read."""
+
+    path: Path
+    left: int
+
+    def take(self, size: int, name: str) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise InputError(
+                f"refusing {self.path}: {name} unpacks to more than it declares, past the limit for the posts "
+                "files (a damaged archive or a zip bomb?)"
+            )
+
+
+def _read_bounded(stream: IO[bytes], name: str, budget: _Budget) -> bytes:
+    """Read a zip member in chunks, each charged to ``budget`` before the next is unpacked."""
+    data = bytearray()
+    while chunk := stream.read(_CHUNK_BYTES):
+        budget.take(len(chunk), name)
+        data += chunk
+    return bytes(data)
+
+
+def _check_declared(path: Path, members: list[_Member], limits: ArchiveLimits) -> None:
+    """Refuse before unpacking anything: a member not packed in bounded steps, too large in all, or a bomb's ratio."""
+    for member in members:
+        if member.method is not None and member.method not in _SAFE_METHODS:
+            raise InputError(f"refusing {member.name}: only stored or deflated zip members are read (as X writes them)")
+        if member.packed is not None and member.size > limits.ratio_from_bytes:
+            ratio = member.size / max(member.packed, 1)
+            if ratio > limits.max_ratio:
+                raise InputError(
+                    f"refusing {path}: {member.path} would unpack to {_size(member.size)}, {ratio:.0f} times its "
+                    f"packed size (posts pack about 10:1): a zip bomb?"
+                )
+    total = sum(m.size for m in members)
+    if total > limits.max_bytes:
+        raise InputError(
+            f"refusing {path}: its posts files would unpack to {_size(total)}, past the {_size(limits.max_bytes)} "
+            "limit (a damaged archive or a zip bomb?)"
+        )
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.1f} MB"
 
 
 def _tweet_files(members: list[_Member], where: Path) -> list[_Member]:
@@ -241,7 +318,7 @@ def _attach_notes(posts: list[Post], notes: list[_Note]) -> tuple[list[Post], in
         out.append(post)
     unmatched = sum(not n.used for n in notes)
     if unmatched:
-        logger.warning("%d long posts in note-tweet.js matched no post of the archive; left out", unmatched)
+        logger.warning("%s in note-tweet.js matched no post of the archive; left out", count(unmatched, "long post"))
     return out, matched
 
 

@@ -17,13 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from imitate.wording import count
 from trainer.posts import InputError, Post
-from trainer.sources._text import (
-    decode_utf8,
-    is_retweet_text,
-    iso_utc,
-    parse_json_array,
-)
+from trainer.sources._text import decode_utf8, is_retweet_text, iso_utc, json_error_at, parse_json_array
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +69,10 @@ def read_file(path: Path, *, text_column: str | None = None, author: str | None 
     skipped = len(rows) - len(posts)
     undated = sum(not p.created_at for p in posts)
     if columns.date and undated:
-        logger.warning("%s: %d posts have no readable date in column %r", path, undated, columns.date)
-    logger.info("%s: %d posts%s", path, len(posts), f" ({skipped} rows without text skipped)" if skipped else "")
+        logger.warning("%s: %s no readable date in column %r", path,
+                       f"{count(undated, 'post')} {'has' if undated == 1 else 'have'}", columns.date)
+    logger.info("%s: %s%s", path, count(len(posts), "post"),
+                f" ({count(skipped, 'row')} without text skipped)" if skipped else "")
     if not posts:
         raise InputError(f"{path}: no row has text in column {columns.text!r}")
     return posts
@@ -124,7 +122,7 @@ def _jsonl_rows(text: str, path: Path) -> Iterator[_Row]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where} is not valid JSON: {exc.msg} at column {exc.colno}") from None
+            raise InputError(f"{where} is not valid JSON: {json_error_at(exc, line=False)}") from None
         if not isinstance(value, dict):
             raise InputError(f"{where} is not a JSON object")
         yield _Row(where, value)
@@ -199,7 +197,7 @@ def _by_author(path: Path, rows: list[_Row], columns: list[str], author: str) ->
             f"{path}: no row has author {author!r} in {', '.join(columns)} "
             f"(values seen: {', '.join(seen[:5]) or 'none'}{', ...' if len(seen) > 5 else ''})"
         )
-    logger.info("%s: %d of %d rows by %s", path, len(kept), len(rows), author)
+    logger.info("%s: %d of %s by %s", path, len(kept), count(len(rows), "row"), author)
     return kept
 
 
