@@ -109,3 +109,11 @@ def tweets_dir(data_dir: Path) -> Path:
 
 def tweets_path(data_dir: Path, handle: str) -> Path:
     return tweets_dir(data_dir) / f"{normalize_handle(handle)}.jsonl"
+
+
+def member_stores(data_dir: Path, *, guild_id: int | None = None, user_id: int | None = None) -> list[Path]:
+    """The posts stores of Discord members, of one server and/or one user."""
+    guild = str(int(guild_id)) if guild_id is not None else "*"
+    user = str(int(user_id)) if user_id is not None else "*"
+    found = tweets_dir(data_dir).glob(f"{MEMBER_PREFIX}-{guild}-{user}.jsonl")
+    return sorted(p for p in found if is_member_handle(p.stem))

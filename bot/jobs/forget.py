@@ -39,8 +39,13 @@ class ForgetOutcome:
 
 
 async def forget_handle(
-    cfg: Config, store: JobStore, handle: str, *, requester_id: int,
-    guild_id: int | None = None, channel_id: int | None = None,
+    cfg: Config,
+    store: JobStore,
+    handle: str,
+    *,
+    requester_id: int,
+    guild_id: int | None = None,
+    channel_id: int | None = None,
 ) -> ForgetOutcome:
     """Cancel, delete, retrain: see the module docstring. ``requester_id`` owns the retraining jobs."""
     handle = normalize_handle(handle)
