@@ -387,3 +387,23 @@ def test_imitate_member_serves_a_consenting_member_by_display_name_without_pings
         assert "revoked their consent" in text_of(await answer(fake, refused))
 
     run(tmp_path, scenario)
+
+
+def test_retrain_member_needs_consent_and_stored_messages(tmp_path: Path) -> None:
+    async def scenario(fake: FakeDiscord, bot: ImitateBot) -> None:
+        admin = {"user_id": ADMIN, "permissions": MANAGE_GUILD}
+        refused = await fake.interact("retrain", {"member": UserOption(ALICE, "Alice")}, **admin)
+        assert "has not consented" in text_of(await answer(fake, refused))
+        typed = await fake.interact("retrain", {"handle": member_handle(fake.guild_id, ALICE)}, **admin)
+        assert "/retrain member:" in text_of(await answer(fake, typed))
+        await consent(fake, ALICE)
+        empty = await fake.interact("retrain-me", user_id=ALICE)
+        assert "No messages of" in text_of(await answer(fake, empty))
+        await allow_channel(fake)
+        await fake.post(fake.channel_id, ALICE, LONG_ENOUGH)
+        await settle(bot, 1)
+        mine = await fake.interact("retrain-me", user_id=ALICE)
+        assert "Queued retraining of" in text_of(await answer(fake, mine))
+        assert [j.handle for j in await bot.store.active_jobs()] == [member_handle(fake.guild_id, ALICE)]
+
+    run(tmp_path, scenario)
