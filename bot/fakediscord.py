@@ -9,9 +9,16 @@ Routes (under ``/api/v10``): ``GET /gateway``, ``GET /gateway/bot``, ``GET /user
 ``GET /oauth2/applications/@me``, ``PUT /applications/{app}/commands`` and
 ``PUT /applications/{app}/guilds/{guild}/commands``, ``POST /interactions/{id}/{token}/callback``,
 ``POST /webhooks/{app}/{token}``, ``GET|PATCH|DELETE /webhooks/{app}/{token}/messages/{@original|id}``,
-``POST /channels/{id}/messages``, ``PATCH /channels/{id}/messages/{id}``. Anything else gets a 404 and
-is recorded too. Gateway (``/gateway``, JSON text frames, no compression): HELLO, IDENTIFY -> READY and
-GUILD_CREATE, HEARTBEAT -> HEARTBEAT_ACK (arrival times kept in :attr:`FakeDiscord.heartbeats`).
+``POST /channels/{id}/messages``, ``PATCH /channels/{id}/messages/{id}``, ``GET /channels/{id}/messages``
+(history, newest first, ``before``/``limit``; a channel added with ``readable=False`` answers 403, and
+:attr:`FakeDiscord.rate_limit_history` 429s come first). Anything else gets a 404 and is recorded too.
+Multipart bodies (files) are read: ``payload_json`` becomes the recorded JSON and each file's text is
+under ``"_files"``. Gateway (``/gateway``, JSON text frames, no compression): HELLO, IDENTIFY -> READY
+and GUILD_CREATE (or close code 4014 when :attr:`FakeDiscord.refuse_privileged` and the bot asked for a
+privileged intent), HEARTBEAT -> HEARTBEAT_ACK (arrival times kept in :attr:`FakeDiscord.heartbeats`).
+Members' chat is pushed with :meth:`FakeDiscord.post` / :meth:`edit` / :meth:`delete` (MESSAGE_CREATE,
+MESSAGE_UPDATE, MESSAGE_DELETE); slash-command options may be users (:class:`UserOption`) or channels
+(:class:`ChannelOption`), and ``"consent give"`` names a subcommand.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 from bot.cache import GeneratorFactory, ModelCache
 from bot.endpoints import configure_endpoints, reset_endpoints
@@ -41,6 +48,24 @@ MANAGE_GUILD = 1 << 5
 ADMINISTRATOR = 1 << 3
 SEND_MESSAGES = 1 << 11
 OPTION_TYPES = {str: 3, int: 4, bool: 5, float: 10}
+PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
+HISTORY_PAGE_MAX = 100
+
+
+@dataclass(frozen=True)
+class UserOption:
+    """A user-typed option: ``in_guild`` False for someone who left (or never joined) this server."""
+
+    user_id: int
+    name: str = "someone"
+    bot: bool = False
+    in_guild: bool = True
+    nick: str | None = None
+
+
+@dataclass(frozen=True)
+class ChannelOption:
+    channel_id: int
 
 
 @dataclass
@@ -84,6 +109,21 @@ class Interaction:
     sent_at: float = field(default_factory=time.monotonic)
 
 
+async def _read_multipart(request: web.Request) -> dict[str, Any]:
+    """``payload_json`` as the body, each file's text (UTF-8, replaced) under ``"_files"`` by file name."""
+    body: dict[str, Any] = {"_files": {}}
+    reader = await request.multipart()
+    async for part in reader:
+        if not isinstance(part, BodyPartReader):
+            continue
+        data = await part.read()
+        if part.name == "payload_json":
+            body.update(json.loads(data))
+        elif part.filename:
+            body["_files"][part.filename] = data.decode("utf-8", "replace")
+    return body
+
+
 def _json(data: Any, status: int = 200) -> web.Response:
     # exactly "application/json": discord.py compares the header verbatim (aiohttp would add a charset)
     return web.Response(body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"})
@@ -105,6 +145,10 @@ class FakeDiscord:
         self.commands: dict[str, list[dict[str, Any]]] = {}  # "global" or guild id -> synced commands
         self.heartbeats: list[float] = []
         self.identifies = 0
+        self.refuse_privileged = False  # close with 4014 when IDENTIFY asks for a privileged intent
+        self.rate_limit_history = 0  # how many history requests get a 429 before being answered
+        self.channels: dict[int, dict[str, Any]] = {self.channel_id: {"name": "general", "readable": True}}
+        self.history: dict[int, list[dict[str, Any]]] = {}  # channel id -> members' messages, oldest first
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -207,6 +251,9 @@ class FakeDiscord:
                     self.heartbeats.append(time.monotonic())
                     await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
                 elif op == 2:
+                    if self.refuse_privileged and int(data["d"].get("intents", 0)) & PRIVILEGED_INTENTS:
+                        await ws.close(code=4014, message=b"Disallowed intent(s).")
+                        break
                     self.identifies += 1
                     await self._dispatch(ws, "READY", self._ready())
                     await self._dispatch(ws, "GUILD_CREATE", self.guild_payload())
@@ -246,10 +293,13 @@ class FakeDiscord:
             "icon": None,
             "owner_id": self.owner["id"],
             "roles": [role(self.guild_id, "@everyone", 0, SEND_MESSAGES), role(self.admin_role_id, self.admin_role, 1)],
-            "channels": [{
-                "id": str(self.channel_id), "type": 0, "name": "general", "position": 0,
-                "permission_overwrites": [], "nsfw": False, "parent_id": None, "guild_id": str(self.guild_id),
-            }],
+            "channels": [
+                {
+                    "id": str(cid), "type": 0, "name": info["name"], "position": i,
+                    "permission_overwrites": [], "nsfw": False, "parent_id": None, "guild_id": str(self.guild_id),
+                }
+                for i, (cid, info) in enumerate(self.channels.items())
+            ],
             "members": [],
             "member_count": 3,
             "emojis": [],
@@ -298,18 +348,31 @@ class FakeDiscord:
         """Push an application command (or, with ``autocomplete=option``, an autocomplete) interaction."""
         interaction_id = self.new_id()
         token = f"token-{interaction_id}"
+        resolved: dict[str, dict[str, Any]] = {}
         opts = []
         for name, value in (options or {}).items():
             option = {"name": name, "type": OPTION_TYPES.get(type(value), 3), "value": value}
+            if isinstance(value, UserOption):
+                option.update(type=6, value=str(value.user_id))
+                self._resolve_user(resolved, value)
+            elif isinstance(value, ChannelOption):
+                option.update(type=7, value=str(value.channel_id))
+                resolved.setdefault("channels", {})[str(value.channel_id)] = self._channel(value.channel_id)
             if name == autocomplete:
                 option["focused"] = True
             opts.append(option)
+        command, *subcommands = command.split()
+        for depth, sub in reversed(list(enumerate(subcommands))):  # "collect channel add": group, then subcommand
+            kind = 1 if depth == len(subcommands) - 1 else 2
+            opts = [{"name": sub, "type": kind, "options": opts}]
         user = self._user(user_id or self.new_id(), f"user{user_id or 0}")
         guild_commands = self.commands.get(str(self.guild_id), [])
         data: dict[str, Any] = {"id": str(self.command_id(command)), "name": command, "type": 1, "options": opts}
+        if resolved:
+            data["resolved"] = resolved
         if any(c["name"] == command for c in guild_commands):
             data["guild_id"] = str(self.guild_id)
-        payload = {
+        payload: dict[str, Any] = {
             "id": str(interaction_id),
             "application_id": str(self.app_id),
             "type": 4 if autocomplete else 2,
@@ -337,6 +400,94 @@ class FakeDiscord:
         interaction = Interaction(interaction_id, token, payload)
         await self._dispatch(self._sockets[-1], "INTERACTION_CREATE", payload)
         return interaction
+
+    def _resolve_user(self, resolved: dict[str, dict[str, Any]], option: UserOption) -> None:
+        user = self._user(option.user_id, option.name, bot=option.bot)
+        resolved.setdefault("users", {})[str(option.user_id)] = user
+        if option.in_guild:
+            resolved.setdefault("members", {})[str(option.user_id)] = {
+                "roles": [], "nick": option.nick, "joined_at": "2024-01-01T00:00:00+00:00",
+                "permissions": str(SEND_MESSAGES), "deaf": False, "mute": False, "flags": 0,
+            }
+
+    def _channel(self, channel_id: int) -> dict[str, Any]:
+        info = self.channels.get(channel_id, {"name": f"channel-{channel_id}"})
+        return {"id": str(channel_id), "type": 0, "name": info["name"], "guild_id": str(self.guild_id),
+                "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None,
+                "permissions": str(SEND_MESSAGES)}
+
+    def add_channel(self, name: str, *, readable: bool = True) -> int:
+        """A text channel in the guild (before the bot connects); ``readable`` False: history answers 403."""
+        channel_id = self.new_id()
+        self.channels[channel_id] = {"name": name, "readable": readable}
+        return channel_id
+
+    # --- members' chat (gateway events) ------------------------------------------------------------
+
+    def chat_message(self, channel_id: int, author_id: int, content: str, *, bot: bool = False,
+                     attachments: int = 0, name: str | None = None) -> dict[str, Any]:
+        """A member's message as Discord sends it, kept in the channel's history (not dispatched)."""
+        message_id = self.new_id()
+        message = {
+            "id": str(message_id), "channel_id": str(channel_id), "guild_id": str(self.guild_id),
+            "author": self._user(author_id, name or f"user{author_id}", bot=bot),
+            "member": {"roles": [], "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False,
+                       "flags": 0},
+            "content": content, "timestamp": "2024-01-02T00:00:00+00:00", "edited_timestamp": None,
+            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
+            "attachments": [
+                {"id": str(self.new_id()), "filename": f"photo{i}.png", "size": 10, "url": "http://x/a.png",
+                 "proxy_url": "http://x/a.png"}
+                for i in range(attachments)
+            ],
+            "embeds": [], "pinned": False, "type": 0, "flags": 0, "components": [],
+        }
+        self.history.setdefault(channel_id, []).append(message)
+        return message
+
+    async def post(self, channel_id: int, author_id: int, content: str, **kwargs: Any) -> int:
+        """MESSAGE_CREATE of a new message; returns its id."""
+        message = self.chat_message(channel_id, author_id, content, **kwargs)
+        await self._dispatch(self._sockets[-1], "MESSAGE_CREATE", message)
+        return int(message["id"])
+
+    def _find(self, message_id: int) -> dict[str, Any]:
+        for messages in self.history.values():
+            for message in messages:
+                if int(message["id"]) == message_id:
+                    return message
+        raise KeyError(message_id)
+
+    async def edit(self, message_id: int, content: str) -> None:
+        """MESSAGE_UPDATE with the whole edited message."""
+        message = self._find(message_id)
+        message.update(content=content, edited_timestamp="2024-01-03T00:00:00+00:00")
+        await self._dispatch(self._sockets[-1], "MESSAGE_UPDATE", message)
+
+    async def delete(self, message_id: int) -> None:
+        """MESSAGE_DELETE (ids only, as Discord sends it)."""
+        message = self._find(message_id)
+        self.history[int(message["channel_id"])].remove(message)
+        await self._dispatch(self._sockets[-1], "MESSAGE_DELETE", {
+            "id": message["id"], "channel_id": message["channel_id"], "guild_id": str(self.guild_id),
+        })
+
+    def _history(self, channel_id: int, query: dict[str, str]) -> web.StreamResponse:
+        if self.rate_limit_history > 0:
+            self.rate_limit_history -= 1
+            return web.Response(
+                body=json.dumps({"message": "You are being rate limited.", "retry_after": 0.05, "global": False}).encode(),
+                status=429,
+                headers={"Content-Type": "application/json", "Via": "1.1 google", "Retry-After": "1",
+                         "X-RateLimit-Scope": "user"},
+            )
+        if not self.channels.get(channel_id, {}).get("readable", True):
+            return _json({"message": "Missing Access", "code": 50001}, status=403)
+        limit = min(int(query.get("limit", 50)), HISTORY_PAGE_MAX)
+        newest_first = list(reversed(self.history.get(channel_id, [])))
+        if "before" in query:
+            newest_first = [m for m in newest_first if int(m["id"]) < int(query["before"])]
+        return _json(newest_first[:limit])
 
     # --- REST --------------------------------------------------------------------------------------
 
@@ -367,15 +518,17 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
         body: Any = None
-        if request.can_read_body:
+        if request.can_read_body and not request.content_type.startswith("multipart/"):
             raw = await request.read()
             if request.content_type == "application/json" and raw:
                 body = json.loads(raw)
-            elif request.content_type.startswith("multipart/"):
-                body = {"multipart": True}
+        elif request.content_type.startswith("multipart/"):
+            body = await _read_multipart(request)
         await self._record(Recorded(request.method, path, dict(request.query), body))
         parts = path.strip("/").split("/")
         try:
+            if request.method == "GET" and parts[0] == "channels" and parts[2:] == ["messages"]:
+                return self._history(int(parts[1]), dict(request.query))
             return self._route(request.method, parts, body or {})
         except (KeyError, ValueError, IndexError):
             return _json({"message": "Unknown", "code": 0}, status=404)

@@ -28,7 +28,7 @@ from imitate.config import Config
 
 logger = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.cogs.imitate", "bot.cogs.jobs", "bot.cogs.admin")
+EXTENSIONS = ("bot.cogs.imitate", "bot.cogs.jobs", "bot.cogs.admin", "bot.cogs.members")
 WORKER_RESTART_SECONDS = 5.0
 
 
@@ -52,11 +52,25 @@ class ImitateTree(app_commands.CommandTree):
             logger.warning("could not send an error reply for interaction %s", interaction.id)
 
 
+def bot_intents(cfg: Config) -> discord.Intents:
+    """Default intents, plus the privileged Message Content intent when members' messages are collected."""
+    intents = discord.Intents.default()
+    intents.message_content = cfg.discord.collect
+    return intents
+
+
+INTENT_REFUSED = (
+    "Discord refused the Message Content intent that collecting consenting members' messages needs: turn on "
+    "'Message Content Intent' in the developer portal (Applications > your app > Bot > Privileged Gateway "
+    "Intents), or set [discord] collect = false"
+)
+
+
 class ImitateBot(commands.Bot):
     def __init__(self, cfg: Config, store: JobStore, cache: ModelCache, steps_module: str = STEPS_MODULE) -> None:
         super().__init__(
-            command_prefix=commands.when_mentioned,  # the owner's "@bot sync"; no message-content intent needed
-            intents=discord.Intents.default(),
+            command_prefix=commands.when_mentioned,  # the owner's "@bot sync" works without message content
+            intents=bot_intents(cfg),
             tree_cls=ImitateTree,
             allowed_mentions=NO_MENTIONS,
             owner_ids=set(cfg.bot.owner_ids),
@@ -175,6 +189,8 @@ async def _bot_main(cfg: Config, token: str, steps_module: str) -> int:
             await bot.start(token)
     except discord.LoginFailure:
         raise BotConfigError("Discord rejected DISCORD_TOKEN (improper token): check it in the developer portal") from None
+    except discord.PrivilegedIntentsRequired:
+        raise BotConfigError(INTENT_REFUSED) from None
     finally:
         await bot.close()  # start() returns as soon as the gateway closes: wait for the whole shutdown
     return 0

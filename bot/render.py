@@ -35,9 +35,9 @@ class Reply:
     embed: discord.Embed
 
 
-def label(name: str) -> str:
-    """The visible notice carried by every reply."""
-    who = handles_label(name)
+def label(name: str, who: str | None = None) -> str:
+    """The visible notice carried by every reply; ``who`` names a member by display name."""
+    who = who or handles_label(name)
     return f"🤖 **Machine-generated imitation of {who}** (not a real post by {who})"
 
 
@@ -50,19 +50,21 @@ def _post_line(number: int, post: str) -> str:
     return f"**{number}.** {truncate(text, MAX_POST_CHARS)}"
 
 
-def _embed(name: str, prompt: str, lines: list[str], part: int, parts: int) -> discord.Embed:
-    title = f"In the style of {handles_label(name)}" + (f" ({part}/{parts})" if parts > 1 else "")
+def _embed(who: str, prompt: str, lines: list[str], part: int, parts: int) -> discord.Embed:
+    title = f"In the style of {who}" + (f" ({part}/{parts})" if parts > 1 else "")
     embed = discord.Embed(
         title=truncate(title, TITLE_LIMIT), description="\n\n".join(lines), colour=EMBED_COLOUR
     )
     if prompt:
         embed.add_field(name="Prompt", value=truncate(discord.utils.escape_markdown(prompt), FIELD_VALUE_LIMIT))
-    embed.set_footer(text=truncate(f"Written by a language model imitating {handles_label(name)}. Not real posts.", FOOTER_LIMIT))
+    embed.set_footer(text=truncate(f"Written by a language model imitating {who}. Not real posts.", FOOTER_LIMIT))
     return embed
 
 
-def render_posts(name: str, prompt: str, posts: list[str]) -> list[Reply]:
-    """One or more replies showing ``posts`` of model ``name`` for ``prompt``, each within Discord's limits."""
+def render_posts(name: str, prompt: str, posts: list[str], who: str | None = None) -> list[Reply]:
+    """One or more replies showing ``posts`` of model ``name`` for ``prompt``, each within Discord's limits.
+    ``who`` (a member's display name) replaces the handles in the label, title and footer."""
+    who = discord.utils.escape_markdown(who) if who else handles_label(name)
     lines = [_post_line(i, post) for i, post in enumerate(posts, start=1)] or ["*(no posts)*"]
     groups: list[list[str]] = [[]]
     for line in lines:
@@ -70,8 +72,8 @@ def render_posts(name: str, prompt: str, posts: list[str]) -> list[Reply]:
         if groups[-1] and size > DESCRIPTION_LIMIT:
             groups.append([])
         groups[-1].append(line)
-    content = truncate(label(name), CONTENT_LIMIT)
-    replies = [Reply(content, _embed(name, prompt, group, i, len(groups))) for i, group in enumerate(groups, 1)]
+    content = truncate(label(name, who), CONTENT_LIMIT)
+    replies = [Reply(content, _embed(who, prompt, group, i, len(groups))) for i, group in enumerate(groups, 1)]
     for reply in replies:
         assert len(reply.embed) <= EMBED_TOTAL_LIMIT, "render_posts must respect the 6,000-character embed limit"
     return replies

@@ -82,6 +82,21 @@ def cmd_rollback(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forget(cfg: Config, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.jobs.forget import forget_handle
+    from bot.jobs.store import SqliteJobStore
+
+    async def run() -> str:
+        async with SqliteJobStore(cfg.database_path) as store:
+            outcome = await forget_handle(cfg, store, args.handle, requester_id=0)
+        return outcome.summary()
+
+    print(asyncio.run(run()))
+    return 0
+
+
 def cmd_demo(cfg: Config, args: argparse.Namespace) -> int:
     from imitate.demo import run_demo
 
@@ -143,6 +158,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rollback", help="put a model's previous version back (a second rollback undoes it)")
     p.add_argument("name", help="model name (its handles joined by '-')")
     p.set_defaults(func=cmd_rollback)
+
+    p = sub.add_parser("forget", help="delete a handle's posts and every model, checkpoint and W&B run made from them")
+    p.add_argument("handle", help="an X handle, or a Discord member's discord-<guild id>-<user id>")
+    p.set_defaults(func=cmd_forget)
 
     p = sub.add_parser("demo", help="the whole path offline on a bundled sample archive")
     p.set_defaults(func=cmd_demo)

@@ -217,6 +217,23 @@ class BotConfig:
 
 
 @dataclass(frozen=True)
+class DiscordConfig:
+    """Imitating consenting Discord members (their own messages, from allowed channels)."""
+
+    collect: bool = False  # collect consenting members' messages: needs the privileged Message Content intent
+    collect_channels: tuple[int, ...] = ()  # channel ids collection may read, besides /collect channel add
+    max_message_chars: int = 4000  # longer messages are skipped and counted
+    backfill_max_messages: int = 10000  # messages read per channel by one backfill
+    backfill_progress_every: int = 100  # edit the backfill's progress message every this many messages read
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "collect_channels", tuple(int(c) for c in self.collect_channels))
+        _check(self.max_message_chars >= 1, "discord.max_message_chars must be >= 1")
+        _check(self.backfill_max_messages >= 1, "discord.backfill_max_messages must be >= 1")
+        _check(self.backfill_progress_every >= 1, "discord.backfill_progress_every must be >= 1")
+
+
+@dataclass(frozen=True)
 class WorkerConfig:
     database: str = ""  # empty: <data_dir>/imitate.db
     poll_seconds: float = 2.0
@@ -264,6 +281,7 @@ class Config:
     export: ExportConfig = field(default_factory=ExportConfig)
     runtime: RuntimeConfig = field(default_factory=RuntimeConfig)
     bot: BotConfig = field(default_factory=BotConfig)
+    discord: DiscordConfig = field(default_factory=DiscordConfig)
     worker: WorkerConfig = field(default_factory=WorkerConfig)
     demo: DemoConfig = field(default_factory=DemoConfig)
 

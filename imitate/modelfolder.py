@@ -24,6 +24,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -187,9 +189,52 @@ def remove_staging(staging: Path) -> None:
 
     Its lock file stays: unlinking a lock file that another process has open would let a third take a
     second, unrelated lock under the same name."""
-    import shutil
-
-    staging = Path(staging)
-    leftovers = [staging, previous_dir(staging), *staging.parent.glob(f".{staging.name}.*{TMP_SUFFIX}")]
-    for path in leftovers:
+    for path in _with_siblings(Path(staging)):
         shutil.rmtree(path, ignore_errors=True)
+
+
+def _with_siblings(folder: Path) -> list[Path]:
+    """``folder``, its ``.previous`` and its temporaries ``.<name>.*.tmp`` (those that exist)."""
+    found = [folder, previous_dir(folder), *folder.parent.glob(f".{folder.name}.*{TMP_SUFFIX}")]
+    return [p for p in found if p.exists()]
+
+
+_STAGING_NAME = re.compile(r"^(?P<name>.+)-job\d+$")
+_TMP_NAME = re.compile(r"^\.(?P<name>.+)\.[^.]+\.tmp$")
+
+
+def names_on_disk(data_dir: Path) -> set[str]:
+    """Every model name with any folder at all: published, previous, being written or being staged."""
+    root = models_dir(data_dir)
+    names: set[str] = set()
+    entries = [p.name for p in root.iterdir()] if root.is_dir() else []
+    staging = root / STAGING_DIR
+    entries += [p.name for p in staging.iterdir()] if staging.is_dir() else []
+    for entry in entries:
+        tmp = _TMP_NAME.match(entry)
+        entry = tmp.group("name") if tmp else entry
+        entry = entry.removesuffix(PREVIOUS_SUFFIX)
+        job = _STAGING_NAME.match(entry)
+        entry = job.group("name") if job else entry
+        if entry and not entry.startswith(".") and entry not in (STAGING_DIR, LOCKS_DIR):
+            names.add(entry)
+    return names
+
+
+def delete_model(data_dir: Path, name: str, wait: float = LOCK_WAIT_SECONDS) -> list[Path]:
+    """Remove model ``name`` for good, under its lock: the folder (weights, ONNX variants, originality
+    index), its ``.previous``, temporaries, and every job's staging folder of it. Returns what went."""
+    folder = model_dir(data_dir, name)
+    staging_root = models_dir(data_dir) / STAGING_DIR
+    with lock(folder, wait):
+        doomed = _with_siblings(folder)
+        if staging_root.is_dir():
+            for entry in staging_root.iterdir():
+                job = _STAGING_NAME.match(entry.name.removesuffix(PREVIOUS_SUFFIX))
+                if job and job.group("name") == name and not entry.name.endswith(PREVIOUS_SUFFIX):
+                    doomed += _with_siblings(entry)
+        for path in doomed:
+            shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+    if doomed:
+        logger.info("model %s: deleted (%d folders)", name, len(doomed))
+    return doomed

@@ -48,7 +48,8 @@ async def ephemeral_reply(fake: FakeDiscord, interaction) -> Recorded:
 def test_commands_are_synced_to_the_guild_with_admin_defaults(tmp_path: Path) -> None:
     async def scenario(fake: FakeDiscord, bot: ImitateBot, factory: FakeFactory) -> None:
         synced = {c["name"]: c for c in fake.commands[str(fake.guild_id)]}
-        assert set(synced) == {"imitate", "retrain", "jobs", "cancel", "rollback", "sync"}
+        assert set(synced) == {"imitate", "retrain", "jobs", "cancel", "rollback", "sync",
+                               "consent", "collect", "mydata", "forget", "retrain-me"}
         assert "global" not in fake.commands  # guild sync only (instant)
         for name in ("retrain", "cancel", "rollback"):
             assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD

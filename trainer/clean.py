@@ -11,6 +11,14 @@ The rules follow huggingtweets (``huggingtweets-demo.ipynb``: ``fix_text``, ``cl
    ``#`` (case-insensitive), counted on the cleaned text exactly as huggingtweets' ``boring_tweet``
    does: "@bob thanks!" and "Fresh loaves #bread" are short, "@bob see you at the market" is kept.
 
+Chat messages (``Post.source == "discord"``, collected from consenting Discord members) follow chat
+rules instead of 1.-3.: bot commands (``!play``, ``/imitate``, ``?help``, ...) are dropped and counted
+in the second row, which reads "Bot commands" (messages from bots are never collected); user, role and
+channel mentions, ``@everyone``/``@here``, links, custom-emoji codes (``<:name:id>``) and code blocks
+(fenced and inline) are stripped; then rules 4. and 5. apply, so very short messages are dropped. A
+table whose handles are all members reads "Messages downloaded / Bot commands / Short messages /
+Messages kept".
+
 Where this differs from huggingtweets, on purpose:
 - ``html.unescape`` handles every entity; huggingtweets replaced only ``&amp;``, ``&lt;``, ``&gt;``.
 - URLs are matched case-insensitively (``HTTPS://...`` too).
@@ -33,6 +41,7 @@ from dataclasses import dataclass
 
 from imitate.config import CleanConfig
 from imitate.errors import UserError
+from imitate.paths import is_member_handle
 from imitate.wording import count
 from trainer.posts import Post
 
@@ -40,6 +49,10 @@ logger = logging.getLogger(__name__)
 
 _URL = re.compile(r"https?:\S+", re.IGNORECASE)
 _MARKERS = ("http", "@", "#")
+CHAT_SOURCE = "discord"
+_COMMAND = re.compile(r"^\s*[!/?$%;.>+=~-]+[A-Za-z]")
+_CODE_BLOCK = re.compile(r"```.*?(```|$)|`[^`\n]*`", re.DOTALL)
+_CHAT_MARKUP = re.compile(r"<a?:\w+:\d+>|<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b", re.IGNORECASE)
 
 
 class NotEnoughDataError(UserError, ValueError):
@@ -79,7 +92,23 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def clean_chat_text(text: str) -> str:
+    """A Discord message's text: no code blocks, mentions, custom emoji or links; whitespace collapsed."""
+    text = _CODE_BLOCK.sub(" ", text)
+    text = _CHAT_MARKUP.sub(" ", text)
+    text = _URL.sub(" ", text)
+    return " ".join(text.split())
+
+
+def is_bot_command(text: str) -> bool:
+    """A message that talks to a bot (``!play x``, ``/imitate``, ``?help``) rather than to people."""
+    return bool(_COMMAND.match(text))
+
+
 def is_retweet(post: Post) -> bool:
+    """Dropped in the second row: a retweet, or for chat messages a bot command."""
+    if post.source == CHAT_SOURCE:
+        return is_bot_command(post.text)
     return post.is_retweet or post.text.lstrip().startswith("RT @")
 
 
@@ -105,7 +134,7 @@ def clean_posts(handle: str, posts: Iterable[Post], cfg: CleanConfig) -> CleanRe
             continue
         if cfg.drop_replies and post.is_reply:
             continue
-        cleaned = clean_text(post.text)
+        cleaned = clean_chat_text(post.text) if post.source == CHAT_SOURCE else clean_text(post.text)
         if is_short(cleaned, cfg.min_words):
             continue
         texts.append(cleaned)
@@ -161,6 +190,12 @@ _TABLE_ROWS = (
     ("Short tweets", "short"),
     ("Tweets kept", "kept"),
 )
+_CHAT_TABLE_ROWS = (
+    ("Messages downloaded", "downloaded"),
+    ("Bot commands", "retweets"),
+    ("Short messages", "short"),
+    ("Messages kept", "kept"),
+)
 
 
 def data_table_markdown(results: list[CleanResult]) -> str:
@@ -171,10 +206,11 @@ def data_table_markdown(results: list[CleanResult]) -> str:
 def data_table_from_counts(data: dict[str, dict[str, int]]) -> str:
     """The same table from ``stats.json``'s ``data`` ({handle: {downloaded, retweets, short, kept}})."""
     handles = list(data)
+    rows = _CHAT_TABLE_ROWS if handles and all(is_member_handle(h) for h in handles) else _TABLE_ROWS
     lines = [
         "| Data | " + " | ".join(f"@{h}" for h in handles) + " |",
         "| --- | " + " | ".join("---" for _ in handles) + " |",
     ]
-    for label, key in _TABLE_ROWS:
+    for label, key in rows:
         lines.append(f"| {label} | " + " | ".join(str(data[h].get(key, "")) for h in handles) + " |")
     return "\n".join(lines) + "\n"

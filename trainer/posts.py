@@ -34,7 +34,7 @@ class Post:
     text: str
     is_retweet: bool
     is_reply: bool
-    source: str  # "api" | "archive" | "file"
+    source: str  # "api" | "archive" | "file" | "discord"
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -101,6 +101,50 @@ def save_posts(path: Path, new: Iterable[Post]) -> tuple[int, int]:
     added = len(merged) - len(existing)
     logger.info("%s: %d new, %s in all", path, added, count(len(merged), "post"))
     return added, len(merged)
+
+
+def update_posts(path: Path, changed: Iterable[Post]) -> int:
+    """Replace stored posts by id (a Discord edit) under the lock; ids not in the store are ignored, so an
+    edit never adds a message from before consent. Returns how many were replaced."""
+    path = Path(path)
+    by_id = {post.id: post for post in changed}
+    with store_lock(path):
+        if not path.exists():
+            return 0
+        existing = read_posts(path)
+        hits = [p.id for p in existing if p.id in by_id]
+        if hits:
+            merged = [by_id.get(p.id, p) for p in existing]
+            write_text_atomic(path, "".join(post.to_json() + "\n" for post in merged))
+    return len(hits)
+
+
+def delete_posts(path: Path, ids: Iterable[str]) -> int:
+    """Remove the posts with these ids (a Discord delete) under the lock. Returns how many were removed."""
+    path = Path(path)
+    gone = {str(i) for i in ids}
+    with store_lock(path):
+        if not path.exists():
+            return 0
+        existing = read_posts(path)
+        kept = [p for p in existing if p.id not in gone]
+        if len(kept) != len(existing):
+            write_text_atomic(path, "".join(post.to_json() + "\n" for post in kept))
+    return len(existing) - len(kept)
+
+
+def remove_store(path: Path) -> bool:
+    """Delete a handle's whole store (``imitate forget``) under its lock; False when there was none.
+
+    The lock file stays (see :func:`imitate.modelfolder.remove_staging`); it holds no posts."""
+    path = Path(path)
+    with store_lock(path):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+    logger.info("%s: removed", path)
+    return True
 
 
 def newest_id(path: Path) -> str | None:

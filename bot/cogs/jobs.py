@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.imitate import ImitateInputError, model_name_from_input, opted_out
+from bot.cogs.imitate import ImitateInputError, has_member, model_name_from_input, opted_out
 from bot.jobs.store import Job, JobState
 from bot.jobs.worker import x_token_available
 from bot.render import NO_MENTIONS, reply_error
@@ -25,7 +25,7 @@ from imitate import modelfolder
 from imitate.atomic import NoPreviousVersionError
 from imitate.locks import LockBusyError
 from imitate.modelfolder import model_dir
-from imitate.paths import handles_label, model_handles, tweets_path
+from imitate.paths import handles_label, member_handle, model_handles, tweets_path
 
 if TYPE_CHECKING:
     from bot.main import ImitateBot
@@ -93,15 +93,24 @@ class JobsCog(commands.Cog):
         return [h for h in model_handles(name) if not tweets_path(self.bot.cfg.data_dir, h).is_file()]
 
     @app_commands.command(name="retrain", description="Retrain a model on the account's latest posts (admins)")
-    @app_commands.describe(handle="the account (or accounts joined by '-')")
+    @app_commands.describe(handle="the account (or accounts joined by '-')", member="a member who consented here")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     @admin_only
-    async def retrain(self, interaction: discord.Interaction, handle: str) -> None:
+    async def retrain(
+        self, interaction: discord.Interaction, handle: str | None = None,
+        member: discord.Member | discord.User | None = None,
+    ) -> None:
+        if member is not None:
+            await self.retrain_member(interaction, member)
+            return
         try:
-            name = model_name_from_input(handle)
+            name = model_name_from_input(handle or "")
         except ImitateInputError as exc:
             await reply_error(interaction, str(exc))
+            return
+        if has_member(name):
+            await reply_error(interaction, "Retrain a Discord member with `/retrain member:@someone` (it checks their consent).")
             return
         if len(model_handles(name)) > MAX_HANDLES:
             await reply_error(interaction, f"A model imitates at most {MAX_HANDLES} accounts.")
@@ -117,14 +126,36 @@ class JobsCog(commands.Cog):
                 "import an archive first (`imitate fetch HANDLE --archive ...`).",
             )
             return
+        await self._enqueue(interaction, name, handles_label(name))
+
+    @app_commands.command(name="retrain-me", description="Retrain the model that imitates you, on your stored messages")
+    @app_commands.guild_only()
+    async def retrain_me(self, interaction: discord.Interaction) -> None:
+        await self.retrain_member(interaction, interaction.user)
+
+    async def retrain_member(self, interaction: discord.Interaction, member: discord.Member | discord.User) -> None:
+        """Queue a member's model: only while their consent here is given and messages of theirs are stored."""
+        assert interaction.guild_id is not None
+        name = discord.utils.escape_markdown(member.display_name)
+        latest = await self.bot.store.latest_consent(interaction.guild_id, member.id)
+        if member.bot or latest is None or not latest.given:
+            await reply_error(interaction, f"{name} has not consented to being imitated in this server.")
+            return
+        model = member_handle(interaction.guild_id, member.id)
+        if not tweets_path(self.bot.cfg.data_dir, model).is_file():
+            await reply_error(interaction, f"No messages of {name} are stored yet.")
+            return
+        await self._enqueue(interaction, model, name)
+
+    async def _enqueue(self, interaction: discord.Interaction, name: str, label: str) -> None:
         job, created = await self.bot.store.enqueue(name, interaction.user.id, interaction.guild_id, interaction.channel_id)
         position = await self.bot.store.queue_position(job.id)
         where = f"position {position} in the queue" if position else job.state.value
         if created:
             self.bot.wake_worker()
-            text = f"Queued retraining of {handles_label(name)} as job **#{job.id}** ({where}). Progress will be posted here."
+            text = f"Queued retraining of {label} as job **#{job.id}** ({where}). Progress will be posted here."
         else:
-            text = f"{handles_label(name)} already has job **#{job.id}** ({where})."
+            text = f"{label} already has job **#{job.id}** ({where})."
         await interaction.response.send_message(text, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="jobs", description="Recent retraining jobs and their states")

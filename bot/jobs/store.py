@@ -11,6 +11,11 @@ same job; the running worker refreshes ``heartbeat_at``, and a job whose heartbe
 process is gone goes back to the queue (``attempts`` counts claims; at ``max_attempts`` it fails instead).
 A partial unique index allows one active (queued or running) job per handle.
 
+The same database holds the **consent ledger** of Discord members (migration 2): one row per change
+(``consent_ledger``, append-only: who, which server, given or revoked, the scope, who did it and when),
+so a member's current state is their latest row and the whole history stays; and the channels that
+collection may read in each server (``collect_channels``).
+
 All SQL uses named parameters. The schema is built by numbered migrations (:data:`MIGRATIONS`), applied at
 start-up and recorded in ``schema_version``. A PostgreSQL store (``FOR UPDATE SKIP LOCKED``) can implement
 the same :class:`JobStore` protocol and run the same tests.
@@ -78,6 +83,40 @@ class Job:
         return cls(**values)
 
 
+class ConsentState(enum.StrEnum):
+    GIVEN = "given"
+    REVOKED = "revoked"
+
+
+class ConsentScope(enum.StrEnum):
+    NEW = "new"  # messages from the moment of consent on
+    HISTORY = "history"  # also past messages, read by a backfill
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """One row of the consent ledger: a change made by ``actor_id`` (the member themselves)."""
+
+    id: int
+    guild_id: int
+    user_id: int
+    state: ConsentState
+    scope: ConsentScope
+    actor_id: int
+    created_at: float
+
+    @property
+    def given(self) -> bool:
+        return self.state is ConsentState.GIVEN
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | dict[str, Any]) -> ConsentRecord:
+        values = {name: row[name] for name in cls.__dataclass_fields__}
+        values["state"] = ConsentState(values["state"])
+        values["scope"] = ConsentScope(values["scope"])
+        return cls(**values)
+
+
 class JobStore(Protocol):
     """What the bot and the worker need from a job queue (SQLite here; PostgreSQL later)."""
 
@@ -124,6 +163,34 @@ class JobStore(Protocol):
         """Requeue (or fail, past ``max_attempts``) running jobs whose worker stopped; returns them."""
         ...
 
+    async def active_jobs(self) -> list[Job]:
+        """Every queued or running job, oldest first (``/forget`` cancels those of a forgotten member)."""
+        ...
+
+    # --- the consent ledger and the channels collection may read ---------------------------------------
+
+    async def record_consent(
+        self, guild_id: int, user_id: int, state: ConsentState, scope: ConsentScope, actor_id: int
+    ) -> ConsentRecord:
+        """Append one change to the ledger; returns the new row."""
+        ...
+
+    async def latest_consent(self, guild_id: int, user_id: int) -> ConsentRecord | None:
+        """The member's current state in that server: their latest ledger row (None: never asked)."""
+        ...
+
+    async def consent_history(self, user_id: int, guild_id: int | None = None) -> list[ConsentRecord]:
+        """Every ledger row of ``user_id`` (in one server, or all), oldest first."""
+        ...
+
+    async def set_collect_channel(self, guild_id: int, channel_id: int, allowed: bool, actor_id: int) -> bool:
+        """Allow (or stop) collection in a channel; False when it already was so."""
+        ...
+
+    async def collect_channels(self, guild_id: int) -> list[int]:
+        """The channels of ``guild_id`` that collection may read (set with ``/collect channel``)."""
+        ...
+
 
 # Numbered migrations: append, never edit one that has shipped.
 MIGRATIONS: tuple[str, ...] = (
@@ -150,6 +217,27 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX jobs_state_id ON jobs (state, id);
     CREATE UNIQUE INDEX jobs_one_active_per_handle ON jobs (handle) WHERE state IN ('queued', 'running');
+    """,
+    # 2: the consent ledger (append-only) and the channels collection may read
+    """
+    CREATE TABLE consent_ledger (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id    INTEGER NOT NULL,
+        user_id     INTEGER NOT NULL,
+        state       TEXT    NOT NULL CHECK (state IN ('given', 'revoked')),
+        scope       TEXT    NOT NULL CHECK (scope IN ('new', 'history')),
+        actor_id    INTEGER NOT NULL,
+        created_at  REAL    NOT NULL
+    );
+    CREATE INDEX consent_ledger_member ON consent_ledger (guild_id, user_id, id);
+    CREATE INDEX consent_ledger_user ON consent_ledger (user_id, id);
+    CREATE TABLE collect_channels (
+        guild_id    INTEGER NOT NULL,
+        channel_id  INTEGER NOT NULL,
+        added_by    INTEGER NOT NULL,
+        added_at    REAL    NOT NULL,
+        PRIMARY KEY (guild_id, channel_id)
+    );
     """,
 )
 
@@ -433,6 +521,79 @@ class SqliteJobStore:
         for job in recovered:
             logger.warning("job %d (%s): %s", job.id, job.handle, job.error)
         return recovered
+
+    async def active_jobs(self) -> list[Job]:
+        async with self._lock:
+            rows = await self.db.execute_fetchall(
+                "SELECT * FROM jobs WHERE state IN ('queued', 'running') ORDER BY id"
+            )
+        return [Job.from_row(row) for row in rows]
+
+    # --- the consent ledger -----------------------------------------------------------------------
+
+    async def record_consent(
+        self, guild_id: int, user_id: int, state: ConsentState, scope: ConsentScope, actor_id: int
+    ) -> ConsentRecord:
+        async with self._lock:
+            rows = list(
+                await self.db.execute_fetchall(
+                    "INSERT INTO consent_ledger (guild_id, user_id, state, scope, actor_id, created_at) "
+                    "VALUES (:guild_id, :user_id, :state, :scope, :actor_id, :now) RETURNING *",
+                    {
+                        "guild_id": guild_id,
+                        "user_id": user_id,
+                        "state": ConsentState(state).value,
+                        "scope": ConsentScope(scope).value,
+                        "actor_id": actor_id,
+                        "now": time.time(),
+                    },
+                )
+            )
+        return ConsentRecord.from_row(rows[0])
+
+    async def latest_consent(self, guild_id: int, user_id: int) -> ConsentRecord | None:
+        async with self._lock:
+            rows = list(
+                await self.db.execute_fetchall(
+                    "SELECT * FROM consent_ledger WHERE guild_id = :guild_id AND user_id = :user_id "
+                    "ORDER BY id DESC LIMIT 1",
+                    {"guild_id": guild_id, "user_id": user_id},
+                )
+            )
+        return ConsentRecord.from_row(rows[0]) if rows else None
+
+    async def consent_history(self, user_id: int, guild_id: int | None = None) -> list[ConsentRecord]:
+        async with self._lock:
+            rows = await self.db.execute_fetchall(
+                "SELECT * FROM consent_ledger WHERE user_id = :user_id "
+                "AND (:guild_id IS NULL OR guild_id = :guild_id) ORDER BY id",
+                {"user_id": user_id, "guild_id": guild_id},
+            )
+        return [ConsentRecord.from_row(row) for row in rows]
+
+    async def set_collect_channel(self, guild_id: int, channel_id: int, allowed: bool, actor_id: int) -> bool:
+        params = {"guild_id": guild_id, "channel_id": channel_id, "actor_id": actor_id, "now": time.time()}
+        if allowed:
+            sql = (
+                "INSERT INTO collect_channels (guild_id, channel_id, added_by, added_at) "
+                "VALUES (:guild_id, :channel_id, :actor_id, :now) ON CONFLICT DO NOTHING RETURNING channel_id"
+            )
+        else:
+            sql = (
+                "DELETE FROM collect_channels WHERE guild_id = :guild_id AND channel_id = :channel_id "
+                "RETURNING channel_id"
+            )
+        async with self._lock:
+            rows = list(await self.db.execute_fetchall(sql, params))
+        return bool(rows)
+
+    async def collect_channels(self, guild_id: int) -> list[int]:
+        async with self._lock:
+            rows = await self.db.execute_fetchall(
+                "SELECT channel_id FROM collect_channels WHERE guild_id = :guild_id ORDER BY added_at, channel_id",
+                {"guild_id": guild_id},
+            )
+        return [int(row["channel_id"]) for row in rows]
 
 
 def _needs_recovery(job: Job, stale_before: float, is_dead: Callable[[str], bool]) -> bool:

@@ -43,7 +43,7 @@ from imitate.atomic import write_text_atomic
 from imitate.config import Config
 from imitate.locks import LockBusyError
 from imitate.modelfolder import model_dir, staging_dir
-from imitate.paths import handles_label, model_handles, parse_model_name
+from imitate.paths import handles_label, is_member_handle, model_handles, parse_model_name
 
 logger = logging.getLogger(__name__)
 
@@ -111,8 +111,9 @@ def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path, steps_m
     base = [sys.executable, "-m", steps_module, "--config", str(config_file)]
     handles = model_handles(job.handle)
     steps = []
-    if x_token_available():
-        steps.append(Step("fetch", [*base, "fetch", *handles], cfg.worker.fetch_timeout_seconds))
+    x_handles = [h for h in handles if not is_member_handle(h)]  # members' messages come from Discord
+    if x_token_available() and x_handles:
+        steps.append(Step("fetch", [*base, "fetch", *x_handles], cfg.worker.fetch_timeout_seconds))
     steps.append(Step("train", [*base, "train", "--output", str(staging), *handles], cfg.worker.train_timeout_seconds))
     steps.append(Step("export", [*base, "export", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds))
     return steps
@@ -296,11 +297,12 @@ class Worker:
 
     def _publish(self, staging: Path, name: str) -> None:
         """Rename the checked staging folder into place, under the model's lock (blocking: run in a thread)."""
-        if not modelfolder.is_servable(staging) or not modelfolder.published_variants(staging):
-            raise StepFailed("publish", f"the staging folder {staging.name} holds no complete exported model")
         target = model_dir(self.cfg.data_dir, name)
         try:
             with modelfolder.lock(target, wait=self.cfg.worker.publish_wait_seconds):
+                # checked under the lock: a /forget that deleted the staging folder meanwhile wins
+                if not modelfolder.is_servable(staging) or not modelfolder.published_variants(staging):
+                    raise StepFailed("publish", f"the staging folder {staging.name} holds no complete exported model")
                 modelfolder.publish(staging, target)
         except LockBusyError as exc:
             raise StepFailed("publish", str(exc)) from None

@@ -1,0 +1,113 @@
+"""Forgetting a handle (an X account or a Discord member): every file that holds their posts or a model
+trained on them goes.
+
+:func:`forget_files` removes, each through its owner:
+
+- the posts store ``tweets/<handle>.jsonl`` (:func:`trainer.posts.remove_store`, under its lock);
+- every model whose handles include them (one-handle models and cyborgs): the folder with its weights,
+  ONNX variants and originality index, ``.previous``, temporaries and jobs' staging folders
+  (:func:`imitate.modelfolder.delete_model`, under the model's lock);
+- the training checkpoints of those models (``checkpoints/<name>/``, and any other checkpoint whose
+  fingerprint names the handle, e.g. a sweep's);
+- local W&B runs under ``<data_dir>/wandb/`` that mention the handle (their dataset artifacts copy the
+  posts store and the cleaned texts).
+
+Cancelling the handle's jobs and retraining a cyborg without them are the job system's part
+(:mod:`bot.jobs.forget`); the result lists the cyborgs and the name each becomes without the handle.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from imitate import modelfolder
+from imitate.paths import model_handles, model_name, normalize_handle, tweets_path
+from trainer.checkpoint import checkpoint_dir
+from trainer.posts import remove_store
+
+logger = logging.getLogger(__name__)
+
+SCAN_LIMIT_BYTES = 64 * 1024 * 1024  # W&B and checkpoint metadata files larger than this are not read
+
+
+@dataclass
+class ForgetResult:
+    handle: str
+    posts_removed: bool = False
+    models: list[str] = field(default_factory=list)  # deleted model names
+    cyborgs: dict[str, str] = field(default_factory=dict)  # deleted cyborg -> its name without the handle
+    removed: list[Path] = field(default_factory=list)  # every file or folder removed
+
+    def summary(self) -> str:
+        parts = [f"{self.handle}: posts {'deleted' if self.posts_removed else 'none stored'}"]
+        parts.append(f"{len(self.models)} model(s) deleted" + (f" ({', '.join(self.models)})" if self.models else ""))
+        parts.append(f"{len(self.removed)} path(s) removed in all")
+        return "; ".join(parts)
+
+
+def models_of(data_dir: Path, handle: str) -> list[str]:
+    """Every model name on disk (published, previous, staging, temporary) trained on ``handle``."""
+    return sorted(n for n in modelfolder.names_on_disk(data_dir) if handle in _handles(n))
+
+
+def _handles(name: str) -> list[str]:
+    try:
+        return model_handles(name)
+    except ValueError:
+        return []
+
+
+def forget_files(data_dir: Path, handle: str) -> ForgetResult:
+    """Remove every stored post of ``handle`` and every model, checkpoint and W&B run made from them."""
+    handle = normalize_handle(handle)
+    data_dir = Path(data_dir)
+    result = ForgetResult(handle)
+    for name in models_of(data_dir, handle):
+        result.removed += modelfolder.delete_model(data_dir, name)
+        result.models.append(name)
+        rest = [h for h in model_handles(name) if h != handle]
+        if rest:
+            result.cyborgs[name] = model_name(rest)
+        result.removed += _remove(checkpoint_dir(data_dir, name))
+    store = tweets_path(data_dir, handle)
+    result.posts_removed = remove_store(store)
+    if result.posts_removed:
+        result.removed.append(store)
+    result.removed += _remove_mentioning(data_dir / "checkpoints", handle)
+    result.removed += _remove_mentioning(data_dir / "wandb", handle)
+    logger.info("forgot %s", result.summary())
+    return result
+
+
+def _remove(path: Path) -> list[Path]:
+    if not path.exists():
+        return []
+    shutil.rmtree(path) if path.is_dir() else path.unlink()
+    return [path]
+
+
+def _remove_mentioning(root: Path, handle: str) -> list[Path]:
+    """Remove each folder directly under ``root`` that has a file naming ``handle`` (W&B runs keep the
+    handles in their config and tags; checkpoints in their fingerprint)."""
+    if not root.is_dir():
+        return []
+    needle = handle.encode()
+    removed: list[Path] = []
+    for entry in sorted(root.iterdir()):
+        if entry.is_dir() and not entry.is_symlink() and _mentions(entry, needle):
+            removed += _remove(entry)
+    return removed
+
+
+def _mentions(folder: Path, needle: bytes) -> bool:
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.stat().st_size <= SCAN_LIMIT_BYTES:
+            try:
+                if needle in path.read_bytes():
+                    return True
+            except OSError:
+                continue
+    return False
