@@ -6,7 +6,10 @@ in a given folder) and module-scoped fixtures can reuse them through ``tmp_path_
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -93,3 +96,23 @@ def written(folder: Path) -> list[str]:
     if not folder.exists():
         return []
     return sorted(p.name for p in folder.iterdir() if p.name != ".locks")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from imitate import modelfolder
+with modelfolder.lock(Path(sys.argv[1])):
+    print("locked", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def hold_model_lock(folder: Path, seconds: float) -> subprocess.Popen[str]:
+    """A process that holds ``folder``'s lock (what a long ``imitate train`` does) for ``seconds``."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(folder), str(seconds)], stdout=subprocess.PIPE,
+                            text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc

@@ -20,6 +20,7 @@ from bot.jobs.worker import (
 )
 from imitate.config import Config, load_config
 from imitate.modelfolder import model_dir
+from tests.conftest import hold_model_lock
 from tests.fakediscord.helpers import make_cfg, make_model
 
 STEPS = "tests.fakediscord.fake_steps"
@@ -248,3 +249,26 @@ async def _wait_for(condition, timeout: float = 15.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError("condition not met")
         await asyncio.sleep(0.05)
+
+
+def test_a_job_does_not_publish_over_a_model_another_process_is_writing(tmp_path: Path) -> None:
+    """Failure 2's other race: a /retrain job finishing while ``imitate train`` writes the same model. The
+    job waits ``publish_wait_seconds`` for the model's lock, then fails naming the holder; nothing is lost."""
+    async def scenario() -> None:
+        cfg, store, job = await start(tmp_path, publish_wait_seconds=0.5)
+        folder = make_model(cfg.data_dir, "alice")
+        (folder / "marker").write_text("being trained by someone else")
+        holder = hold_model_lock(folder, 60)
+        try:
+            done = await Worker(cfg, store, steps_module=STEPS).run_once()
+        finally:
+            holder.kill()
+            holder.wait()
+            await store.close()
+        assert done is not None and done.state is JobState.FAILED
+        assert done.error is not None and done.error.startswith("publish: model alice is busy")
+        assert f"pid {holder.pid}" in done.error
+        assert (folder / "marker").is_file() and not folder.with_name("alice.previous").exists()
+        assert not staging_dir(cfg.data_dir, "alice", job.id).exists()
+
+    asyncio.run(scenario())

@@ -15,7 +15,7 @@ from bot.jobs.steps import config_to_toml
 from imitate import modelfolder
 from imitate.locks import LockBusyError, exclusive
 from imitate.paths import InvalidHandleError, parse_model_name
-from tests.conftest import tiny_config, write_posts
+from tests.conftest import hold_model_lock, tiny_config, write_posts
 from trainer.posts import read_posts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,24 +45,6 @@ def jsonl_posts(path: Path, first_id: int, count: int) -> Path:
         for i in range(first_id, first_id + count):
             handle.write(json.dumps({"id": str(i), "text": f"post number {i} about bread and ovens"}) + "\n")
     return path
-
-
-HOLD_LOCK = """
-import sys, time
-from pathlib import Path
-from imitate import modelfolder
-with modelfolder.lock(Path(sys.argv[1])):
-    print("locked", flush=True)
-    time.sleep(float(sys.argv[2]))
-"""
-
-
-def hold_model_lock(folder: Path, seconds: float) -> subprocess.Popen[str]:
-    """A process that holds ``folder``'s lock (what a long ``imitate train`` does) for ``seconds``."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(folder), str(seconds)], stdout=subprocess.PIPE,
-                            text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
-    return proc
 
 
 # --- the posts store ----------------------------------------------------------------------------------------
