@@ -21,8 +21,8 @@ from bot.cache import ModelCache
 from bot.cogs.imitate import reply_error
 from bot.endpoints import configure_endpoints
 from bot.errors import BotConfigError
-from bot.jobs.store import Job, JobStore, SqliteJobStore
-from bot.jobs.worker import STEPS_MODULE, Worker
+from bot.jobs.store import Job, JobStore, open_store
+from bot.jobs.worker import STEPS_MODULE, Worker, run_until_stopped
 from bot.progress import post_progress
 from bot.render import NO_MENTIONS
 from imitate.config import Config
@@ -30,7 +30,6 @@ from imitate.config import Config
 logger = logging.getLogger(__name__)
 
 EXTENSIONS = ("bot.cogs.imitate", "bot.cogs.jobs", "bot.cogs.admin")
-WORKER_RESTART_SECONDS = 5.0
 
 
 class ImitateTree(app_commands.CommandTree):
@@ -71,6 +70,7 @@ class ImitateBot(commands.Bot):
             if cfg.bot.run_worker
             else None
         )
+        store.subscribe(on_published=cache.invalidate)  # PostgreSQL: a model published on any host
         self._worker_task: asyncio.Task[None] | None = None
         self._shutdown: asyncio.Future[None] | None = None
 
@@ -79,7 +79,7 @@ class ImitateBot(commands.Bot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.worker is not None:
-            self._worker_task = asyncio.create_task(self._run_worker(self.worker), name="retrain-worker")
+            self._worker_task = asyncio.create_task(run_until_stopped(self.worker), name="retrain-worker")
         await self.sync_commands()
 
     async def sync_commands(self) -> str:
@@ -94,16 +94,6 @@ class ImitateBot(commands.Bot):
         synced = await self.tree.sync()
         logger.info("synced %d commands globally", len(synced))
         return "all guilds (global)"
-
-    async def _run_worker(self, worker: Worker) -> None:
-        while not worker.stop_requested:
-            try:
-                await worker.run()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # noqa: BLE001 - keep the worker alive through a database hiccup
-                logger.exception("the retraining worker stopped; restarting in %.0f s", WORKER_RESTART_SECONDS)
-                await asyncio.sleep(WORKER_RESTART_SECONDS)
 
     def wake_worker(self) -> None:
         if self.worker is not None:
@@ -161,7 +151,9 @@ def run_bot(cfg: Config, steps_module: str = STEPS_MODULE) -> int:
 
 
 async def _bot_main(cfg: Config, token: str, steps_module: str) -> int:
-    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), ModelCache(cfg), steps_module)
+    store = open_store(cfg)
+    await store.open()  # an unreachable database is reported before logging in to Discord
+    bot = ImitateBot(cfg, store, ModelCache(cfg), steps_module)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
