@@ -16,7 +16,7 @@ from imitate.cli import main
 from imitate.config import Config
 from imitate.paths import tweets_path
 from tests.fakediscord.helpers import make_cfg
-from tests.pg import Cluster, _free_port
+from tests.pg import Cluster, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,7 +76,7 @@ def _run_cli(config: Path, *args: str, env: dict[str, str]) -> subprocess.Comple
 
 
 def test_an_unreachable_database_is_one_line_naming_the_host(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     config = _config(tmp_path, f"postgresql://imitate@127.0.0.1:{port}/imitate")
     result = _run_cli(config, "jobs", env={})
     assert result.returncode == 1

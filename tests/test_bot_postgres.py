@@ -13,7 +13,7 @@ from bot.jobs.store import JobState
 from bot.jobs.worker import Worker
 from imitate.modelfolder import model_dir
 from tests.fakediscord.helpers import make_cfg
-from tests.pg import Cluster, _free_port
+from tests.pg import Cluster, free_port
 
 STEPS = "tests.fakediscord.fake_steps"
 
@@ -97,7 +97,7 @@ def test_recovery_and_cancel_wait_for_a_job_being_published(pg_database: str) ->
 
 
 def test_an_unreachable_server_is_one_line_naming_the_host() -> None:
-    port = _free_port()
+    port = free_port()
     store = PostgresJobStore(f"postgresql://imitate@127.0.0.1:{port}/imitate")
     with pytest.raises(StoreUnavailableError) as caught:
         asyncio.run(store.open())
