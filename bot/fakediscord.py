@@ -36,7 +36,7 @@ from aiohttp import BodyPartReader, WSMsgType, web
 
 from bot.cache import GeneratorFactory, ModelCache
 from bot.endpoints import configure_endpoints, reset_endpoints
-from bot.jobs.store import SqliteJobStore
+from bot.jobs.store import open_store
 from bot.jobs.worker import STEPS_MODULE
 from bot.main import ImitateBot
 from imitate.config import Config
@@ -615,7 +615,7 @@ async def running_bot(cfg: Config, fake: FakeDiscord, factory: GeneratorFactory 
     """The real ImitateBot (with ``factory``'s generators), connected to ``fake``, until the block ends."""
     configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
     cache = ModelCache(cfg, factory) if factory is not None else ModelCache(cfg)
-    bot = ImitateBot(cfg, SqliteJobStore(cfg.database_path), cache, steps_module)
+    bot = ImitateBot(cfg, open_store(cfg), cache, steps_module)
     task: asyncio.Task[None] | None = None
     try:
         await bot.login(FAKE_TOKEN)  # runs setup_hook: store, cogs, worker, command sync

@@ -20,8 +20,8 @@ from discord.ext import commands
 from bot.cache import ModelCache
 from bot.endpoints import configure_endpoints
 from bot.errors import BotConfigError
-from bot.jobs.store import Job, JobStore, SqliteJobStore
-from bot.jobs.worker import STEPS_MODULE, Worker
+from bot.jobs.store import Job, JobStore, open_store
+from bot.jobs.worker import STEPS_MODULE, Worker, run_until_stopped
 from bot.progress import post_progress
 from bot.render import NO_MENTIONS, reply_error
 from imitate.config import Config
@@ -29,7 +29,6 @@ from imitate.config import Config
 logger = logging.getLogger(__name__)
 
 EXTENSIONS = ("bot.cogs.imitate", "bot.cogs.jobs", "bot.cogs.admin", "bot.cogs.members")
-WORKER_RESTART_SECONDS = 5.0
 
 
 class ImitateTree(app_commands.CommandTree):
@@ -84,6 +83,7 @@ class ImitateBot(commands.Bot):
             if cfg.bot.run_worker
             else None
         )
+        store.subscribe(on_published=cache.invalidate)  # PostgreSQL: a model published on any host
         self._worker_task: asyncio.Task[None] | None = None
         self._shutdown: asyncio.Future[None] | None = None
 
@@ -92,7 +92,7 @@ class ImitateBot(commands.Bot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.worker is not None:
-            self._worker_task = asyncio.create_task(self._run_worker(self.worker), name="retrain-worker")
+            self._worker_task = asyncio.create_task(run_until_stopped(self.worker), name="retrain-worker")
         await self.sync_commands()
 
     async def sync_commands(self) -> str:
@@ -107,16 +107,6 @@ class ImitateBot(commands.Bot):
         synced = await self.tree.sync()
         logger.info("synced %d commands globally", len(synced))
         return "all guilds (global)"
-
-    async def _run_worker(self, worker: Worker) -> None:
-        while not worker.stop_requested:
-            try:
-                await worker.run()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # noqa: BLE001 - keep the worker alive through a database hiccup
-                logger.exception("the retraining worker stopped; restarting in %.0f s", WORKER_RESTART_SECONDS)
-                await asyncio.sleep(WORKER_RESTART_SECONDS)
 
     def wake_worker(self) -> None:
         if self.worker is not None:
@@ -174,8 +164,8 @@ def run_bot(cfg: Config, steps_module: str = STEPS_MODULE) -> int:
 
 
 async def _bot_main(cfg: Config, token: str, steps_module: str) -> int:
-    store = SqliteJobStore(cfg.database_path)
-    await store.open()  # a damaged job database ends here, in one line, before anything connects
+    store = open_store(cfg)
+    await store.open()  # a damaged or unreachable job database ends here, in one line, before anything connects
     try:
         bot = ImitateBot(cfg, store, ModelCache(cfg), steps_module)
     except BaseException:

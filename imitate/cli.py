@@ -117,6 +117,39 @@ def cmd_worker(cfg: Config, args: argparse.Namespace) -> int:
     return run_worker_forever(cfg, discord_notifier(cfg))
 
 
+def cmd_retrain(cfg: Config, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.jobs.operator import queue_retrain
+
+    job, created = asyncio.run(queue_retrain(cfg, args.handles))
+    if created:
+        print(f"queued job #{job.id} to retrain {job.handle}; a worker sharing the job database will run it")
+    else:
+        print(f"{job.handle} already has job #{job.id} ({job.state.value})")
+    return 0
+
+
+def cmd_jobs(cfg: Config, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.jobs.operator import job_table, jobs_json, list_jobs
+
+    jobs = asyncio.run(list_jobs(cfg, args.limit))
+    print(jobs_json(jobs) if args.json else job_table(jobs))
+    return 0
+
+
+def cmd_cancel(cfg: Config, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.jobs.operator import cancel_job
+
+    job = asyncio.run(cancel_job(cfg, args.job_id))
+    print(f"cancelled job #{job.id} ({job.handle}); a running step is stopped at its next heartbeat")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="imitate", description=__doc__.splitlines()[0])
     parser.add_argument("--config", help="config file (default: $IMITATE_CONFIG, else ./config.toml)")
@@ -171,6 +204,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("worker", help="run the retraining worker alone, sharing the job database")
     p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("retrain", help="queue a retraining job, as /retrain does (a worker runs it)")
+    p.add_argument("handles", nargs="+", help="X handle(s) of the model")
+    p.set_defaults(func=cmd_retrain)
+
+    p = sub.add_parser("jobs", help="list the retraining jobs: state, attempts, worker, error")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--limit", type=int, default=20, help="most recent jobs to show (default 20)")
+    p.set_defaults(func=cmd_jobs)
+
+    p = sub.add_parser("cancel", help="cancel a queued or running retraining job")
+    p.add_argument("job_id", type=int)
+    p.set_defaults(func=cmd_cancel)
     return parser
 
 

@@ -18,6 +18,12 @@ from typing import Any
 from imitate.errors import UserError
 
 ENV_CONFIG = "IMITATE_CONFIG"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres_url(database: str) -> bool:
+    """``[worker] database`` names a PostgreSQL server (else it is a SQLite path, or empty)."""
+    return database.strip().lower().startswith(POSTGRES_SCHEMES)
 
 
 class ConfigError(UserError, ValueError):
@@ -235,7 +241,7 @@ class DiscordConfig:
 
 @dataclass(frozen=True)
 class WorkerConfig:
-    database: str = ""  # empty: <data_dir>/imitate.db
+    database: str = ""  # empty: <data_dir>/imitate.db; a path: SQLite; postgresql://user@host:5432/db: PostgreSQL
     poll_seconds: float = 2.0
     heartbeat_seconds: float = 10.0  # a running job's heartbeat (and how fast a cancel is noticed)
     stale_seconds: float = 120.0  # a running job without a heartbeat this long goes back to the queue
@@ -253,6 +259,17 @@ class WorkerConfig:
             self.stale_seconds > 2 * self.heartbeat_seconds, "worker.stale_seconds must exceed 2 * heartbeat_seconds"
         )
         _check(self.max_attempts >= 1, "worker.max_attempts must be >= 1")
+        if is_postgres_url(self.database):
+            from urllib.parse import urlsplit
+
+            try:
+                has_password = urlsplit(self.database).password is not None
+            except ValueError:
+                raise ConfigError("worker.database is not a valid postgresql:// URL") from None
+            _check(
+                not has_password,
+                "worker.database must not hold a password: set PGPASSWORD or ~/.pgpass (as libpq reads them)",
+            )
 
 
 @dataclass(frozen=True)
@@ -293,7 +310,12 @@ class Config:
         )
 
     @property
+    def uses_postgres(self) -> bool:
+        return is_postgres_url(self.worker.database)
+
+    @property
     def database_path(self) -> Path:
+        """The SQLite file (when :attr:`uses_postgres` is False)."""
         return Path(self.worker.database).expanduser() if self.worker.database else self.data_dir / "imitate.db"
 
 

@@ -27,6 +27,8 @@ from imitate.config import (
 )
 from trainer.posts import Post, save_posts
 
+pytest_plugins = ("tests.pg",)  # the throwaway PostgreSQL cluster fixtures
+
 # The smallest GPT-2 the tests train and serve: one layer, 32 wide, 64 positions (a few MB, seconds to train).
 TINY_GPT2 = BuiltinModelConfig(n_layer=1, n_head=2, n_embd=32, n_positions=64)
 

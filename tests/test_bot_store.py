@@ -1,14 +1,21 @@
-"""The job queue on a temporary SQLite file: migrations, states, atomic claims, recovery."""
+"""The job queue, one suite run on both stores: a temporary SQLite file and a throwaway PostgreSQL cluster
+(tests/pg.py): migrations, states, atomic claims, recovery."""
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import re
 import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bot.jobs import postgres
+from bot.jobs.postgres import PostgresJobStore
 from bot.jobs.store import MIGRATIONS, JobState, SqliteJobStore
 from imitate.paths import InvalidHandleError
 
@@ -19,29 +26,61 @@ def run(coro):
     return asyncio.run(coro)
 
 
-def test_migrations_apply_once_and_new_ones_later(tmp_path: Path) -> None:
-    path = tmp_path / "jobs.db"
+@dataclass(frozen=True)
+class Backend:
+    """One kind of store at one address (a SQLite path or a PostgreSQL URL), and raw SQL on it."""
 
+    kind: str
+    url: str
+
+    @property
+    def migrations(self) -> tuple[str, ...]:
+        return MIGRATIONS if self.kind == "sqlite" else postgres.MIGRATIONS
+
+    def store(self, migrations: Sequence[str] | None = None) -> Any:
+        migrations = self.migrations if migrations is None else migrations
+        if self.kind == "sqlite":
+            return SqliteJobStore(self.url, migrations=migrations)
+        return PostgresJobStore(self.url, migrations=migrations)
+
+    async def rows(self, store: Any, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
+        """Run ``sql`` (``:name`` parameters) directly on the store's connection."""
+        if self.kind == "sqlite":
+            rows = await store.db.execute_fetchall(sql, params or {})
+            await store.db.commit()
+            return [tuple(r) for r in rows]
+        cursor = await store.db.execute(re.sub(r"(?<!:):(\w+)", r"%(\1)s", sql), params or {})
+        return [tuple(r.values()) for r in await cursor.fetchall()] if cursor.description else []
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+    if request.param == "sqlite":
+        yield Backend("sqlite", str(tmp_path / "jobs.db"))
+    else:
+        yield Backend("postgres", request.getfixturevalue("pg_database"))
+
+
+def test_migrations_apply_once_and_new_ones_later(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(path) as store:
-            assert await store.schema_version() == len(MIGRATIONS)
-            rows = await store.db.execute_fetchall("PRAGMA journal_mode")
-            assert list(rows)[0][0] == "wal"
+        async with backend.store() as store:
+            assert await store.schema_version() == len(backend.migrations)
+            if backend.kind == "sqlite":
+                assert (await backend.rows(store, "PRAGMA journal_mode"))[0][0] == "wal"
             await store.enqueue("alice", 1, GUILD, CHANNEL)
-        async with SqliteJobStore(path) as store:  # reopening applies nothing again
-            assert await store.schema_version() == len(MIGRATIONS)
-        extra = (*MIGRATIONS, "ALTER TABLE jobs ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
-        async with SqliteJobStore(path, migrations=extra) as store:
-            assert await store.schema_version() == len(MIGRATIONS) + 1
-            rows = await store.db.execute_fetchall("SELECT handle, priority FROM jobs")
-            assert [tuple(r) for r in rows] == [("alice", 0)]
+        async with backend.store() as store:  # reopening applies nothing again
+            assert await store.schema_version() == len(backend.migrations)
+        extra = (*backend.migrations, "ALTER TABLE jobs ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
+        async with backend.store(extra) as store:
+            assert await store.schema_version() == len(backend.migrations) + 1
+            assert await backend.rows(store, "SELECT handle, priority FROM jobs") == [("alice", 0)]
 
     run(scenario())
 
 
-def test_enqueue_returns_the_active_job_of_a_handle(tmp_path: Path) -> None:
+def test_enqueue_returns_the_active_job_of_a_handle(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+        async with backend.store() as store:
             first, created = await store.enqueue("alice", 1, GUILD, CHANNEL)
             assert created and first.state is JobState.QUEUED and first.attempts == 0
             again, created = await store.enqueue("alice", 2, GUILD, CHANNEL)
@@ -63,9 +102,9 @@ def test_enqueue_returns_the_active_job_of_a_handle(tmp_path: Path) -> None:
     run(scenario())
 
 
-def test_user_text_that_is_no_model_name_is_refused(tmp_path: Path) -> None:
+def test_user_text_that_is_no_model_name_is_refused(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+        async with backend.store() as store:
             nasty = "x'); DROP TABLE jobs; --"
             with pytest.raises(InvalidHandleError):
                 await store.enqueue(nasty, 1, None, None)
@@ -75,11 +114,11 @@ def test_user_text_that_is_no_model_name_is_refused(tmp_path: Path) -> None:
     run(scenario())
 
 
-def test_any_handle_order_is_one_job(tmp_path: Path) -> None:
+def test_any_handle_order_is_one_job(backend: Backend) -> None:
     """Failure 4: /retrain bob-alice queued a second job beside alice-bob's (and published a second model)."""
 
     async def scenario() -> None:
-        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+        async with backend.store() as store:
             first, created = await store.enqueue("alice-bob", 1, GUILD, CHANNEL)
             assert created
             await store.claim("w1")
@@ -91,9 +130,9 @@ def test_any_handle_order_is_one_job(tmp_path: Path) -> None:
     run(scenario())
 
 
-def test_claim_heartbeat_finish_belong_to_the_claiming_worker(tmp_path: Path) -> None:
+def test_claim_heartbeat_finish_belong_to_the_claiming_worker(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+        async with backend.store() as store:
             assert await store.claim("w1") is None
             job, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
             assert await store.running_for("alice") is None  # queued is not running
@@ -118,9 +157,9 @@ def test_claim_heartbeat_finish_belong_to_the_claiming_worker(tmp_path: Path) ->
     run(scenario())
 
 
-def test_cancel_queued_and_running_jobs(tmp_path: Path) -> None:
+def test_cancel_queued_and_running_jobs(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+        async with backend.store() as store:
             queued, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
             running, _ = await store.enqueue("bob", 1, GUILD, CHANNEL)
             await store.claim("w1")  # alice
@@ -136,9 +175,9 @@ def test_cancel_queued_and_running_jobs(tmp_path: Path) -> None:
     run(scenario())
 
 
-def test_release_puts_a_job_back_without_counting_the_attempt(tmp_path: Path) -> None:
+def test_release_puts_a_job_back_without_counting_the_attempt(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+        async with backend.store() as store:
             job, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
             await store.claim("w1")
             assert await store.release(job.id, "w1")
@@ -148,17 +187,17 @@ def test_release_puts_a_job_back_without_counting_the_attempt(tmp_path: Path) ->
     run(scenario())
 
 
-def test_recover_stale_and_dead_workers(tmp_path: Path) -> None:
+def test_recover_stale_and_dead_workers(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(tmp_path / "jobs.db") as store:
+        async with backend.store() as store:
             ids = {}
             for handle, worker in (("stale", "w-stale"), ("dead", "w-dead"), ("alive", "w-alive"), ("spent", "w-spent")):
                 job, _ = await store.enqueue(handle, 1, GUILD, CHANNEL)
                 await store.claim(worker)
                 ids[handle] = job.id
             old = time.time() - 1000
-            await store.db.execute("UPDATE jobs SET heartbeat_at = :old WHERE handle IN ('stale', 'spent')", {"old": old})
-            await store.db.execute("UPDATE jobs SET attempts = 3 WHERE handle = 'spent'")
+            await backend.rows(store, "UPDATE jobs SET heartbeat_at = :old WHERE handle IN ('stale', 'spent')", {"old": old})
+            await backend.rows(store, "UPDATE jobs SET attempts = 3 WHERE handle = 'spent'")
             recovered = await store.recover_stale(60, 3, is_dead=lambda worker: worker == "w-dead")
             assert {j.handle: j.state for j in recovered} == {
                 "stale": JobState.QUEUED, "dead": JobState.QUEUED, "spent": JobState.FAILED,
@@ -174,11 +213,9 @@ def test_recover_stale_and_dead_workers(tmp_path: Path) -> None:
     run(scenario())
 
 
-def test_two_workers_race_for_one_job(tmp_path: Path) -> None:
-    path = tmp_path / "jobs.db"
-
+def test_two_workers_race_for_one_job(backend: Backend) -> None:
     async def scenario() -> None:
-        async with SqliteJobStore(path) as a, SqliteJobStore(path) as b:
+        async with backend.store() as a, backend.store() as b:
             job, _ = await a.enqueue("alice", 1, GUILD, CHANNEL)
             claims = await asyncio.gather(*(store.claim(f"w{i}") for i, store in enumerate([a, b] * 10)))
             winners = [c for c in claims if c is not None]
@@ -189,10 +226,10 @@ def test_two_workers_race_for_one_job(tmp_path: Path) -> None:
     run(scenario())
 
 
-def _claim_all(path: str, worker: str) -> list[int]:
+def _claim_all(backend: Backend, worker: str) -> list[int]:
     async def loop() -> list[int]:
         got = []
-        async with SqliteJobStore(path) as store:
+        async with backend.store() as store:
             while (job := await store.claim(worker)) is not None:
                 got.append(job.id)
         return got
@@ -200,16 +237,14 @@ def _claim_all(path: str, worker: str) -> list[int]:
     return asyncio.run(loop())
 
 
-def test_worker_processes_race_for_many_jobs(tmp_path: Path) -> None:
-    path = tmp_path / "jobs.db"
-
+def test_worker_processes_race_for_many_jobs(backend: Backend) -> None:
     async def fill() -> list[int]:
-        async with SqliteJobStore(path) as store:
+        async with backend.store() as store:
             return [(await store.enqueue(f"h{i}", 1, GUILD, CHANNEL))[0].id for i in range(40)]
 
     ids = run(fill())
     with multiprocessing.get_context("fork").Pool(3) as pool:
-        results = pool.starmap(_claim_all, [(str(path), f"p{i}") for i in range(3)])
+        results = pool.starmap(_claim_all, [(backend, f"p{i}") for i in range(3)])
     claimed = [job_id for result in results for job_id in result]
     assert sorted(claimed) == sorted(ids)  # every job claimed exactly once
 
@@ -250,3 +285,50 @@ def test_a_damaged_database_raises_one_line_and_leaves_no_thread(tmp_path: Path,
     for thread in leftover:
         thread.join(timeout=5)
     assert not [t for t in leftover if t.is_alive()]  # the connection thread would keep a process alive
+
+
+def test_publish_and_finish_only_for_the_owning_worker(backend: Backend) -> None:
+    async def scenario() -> None:
+        published: list[int] = []
+
+        async def publish() -> None:
+            published.append(1)
+
+        async with backend.store() as store:
+            job, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
+            await store.claim("w1")
+            assert not await store.publish_and_finish(job.id, "w2", publish) and published == []
+            assert await store.publish_and_finish(job.id, "w1", publish, log_tail="done") and published == [1]
+            got = await store.get(job.id)
+            assert got is not None and got.state is JobState.DONE and got.log_tail == "done"
+            assert not await store.publish_and_finish(job.id, "w1", publish) and published == [1]  # never twice
+
+    run(scenario())
+
+
+def test_the_consent_ledger_and_collect_channels(backend: Backend) -> None:
+    """Issue 11's ledger on both stores: every change is its own row; the latest is the member's state."""
+    from bot.jobs.store import ConsentScope, ConsentState
+
+    async def scenario() -> None:
+        async with backend.store() as store:
+            assert await store.latest_consent(GUILD, 7) is None
+            await store.record_consent(GUILD, 7, ConsentState.GIVEN, ConsentScope.NEW, 7)
+            await store.record_consent(GUILD + 1, 7, ConsentState.GIVEN, ConsentScope.HISTORY, 7)
+            revoked = await store.record_consent(GUILD, 7, ConsentState.REVOKED, ConsentScope.NEW, 7)
+            latest = await store.latest_consent(GUILD, 7)
+            assert latest == revoked and not latest.given
+            assert (await store.latest_consent(GUILD + 1, 7)).given  # type: ignore[union-attr]
+            assert [r.state for r in await store.consent_history(7, GUILD)] == [ConsentState.GIVEN, ConsentState.REVOKED]
+            assert len(await store.consent_history(7)) == 3 and await store.consent_history(8) == []
+            assert await store.set_collect_channel(GUILD, 100, True, 1)
+            assert not await store.set_collect_channel(GUILD, 100, True, 1)  # already allowed
+            assert await store.set_collect_channel(GUILD, 101, True, 1)
+            assert await store.collect_channels(GUILD) == [100, 101] and await store.collect_channels(GUILD + 1) == []
+            assert await store.set_collect_channel(GUILD, 100, False, 1)
+            assert not await store.set_collect_channel(GUILD, 100, False, 1)
+            assert await store.collect_channels(GUILD) == [101]
+            job, _ = await store.enqueue("alice", 1, GUILD, CHANNEL)
+            assert [j.id for j in await store.active_jobs()] == [job.id]
+
+    run(scenario())

@@ -17,22 +17,21 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cogs.imitate import ImitateInputError, has_member, model_name_from_input, opted_out
+from bot.cogs.imitate import ImitateInputError, has_member, model_name_from_input
+from bot.jobs.operator import retrain_refusal
 from bot.jobs.store import Job, JobState
-from bot.jobs.worker import x_token_available
 from bot.render import NO_MENTIONS, reply_error
 from imitate import modelfolder
 from imitate.atomic import NoPreviousVersionError
 from imitate.locks import LockBusyError
 from imitate.modelfolder import model_dir
-from imitate.paths import handles_label, member_handle, model_handles, tweets_path
+from imitate.paths import handles_label, member_handle, tweets_path
 
 if TYPE_CHECKING:
     from bot.main import ImitateBot
 
 logger = logging.getLogger(__name__)
 
-MAX_HANDLES = 3
 RECENT_JOBS = 10
 STATE_ICONS = {
     JobState.QUEUED: "⏳",
@@ -87,11 +86,6 @@ class JobsCog(commands.Cog):
     def __init__(self, bot: ImitateBot) -> None:
         self.bot = bot
 
-    def _missing_data(self, name: str) -> list[str]:
-        if x_token_available():
-            return []
-        return [h for h in model_handles(name) if not tweets_path(self.bot.cfg.data_dir, h).is_file()]
-
     @app_commands.command(name="retrain", description="Retrain a model on the account's latest posts (admins)")
     @app_commands.describe(handle="the account (or accounts joined by '-')", member="a member who consented here")
     @app_commands.guild_only()
@@ -112,19 +106,9 @@ class JobsCog(commands.Cog):
         if has_member(name):
             await reply_error(interaction, "Retrain a Discord member with `/retrain member:@someone` (it checks their consent).")
             return
-        if len(model_handles(name)) > MAX_HANDLES:
-            await reply_error(interaction, f"A model imitates at most {MAX_HANDLES} accounts.")
-            return
-        if opted_out(self.bot.cfg.bot, name):
-            await reply_error(interaction, f"{handles_label(name)} has opted out of being imitated by this bot.")
-            return
-        missing = self._missing_data(name)
-        if missing:
-            await reply_error(
-                interaction,
-                f"No posts of {', '.join('@' + h for h in missing)} on disk and no X API token configured: "
-                "import an archive first (`imitate fetch HANDLE --archive ...`).",
-            )
+        refusal = retrain_refusal(self.bot.cfg, name)
+        if refusal:
+            await reply_error(interaction, refusal)
             return
         await self._enqueue(interaction, name, handles_label(name))
 

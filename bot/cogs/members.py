@@ -26,11 +26,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.render import reply_error
 from bot.cogs.jobs import _admin_check, is_admin
 from bot.jobs.forget import forget_handle
 from bot.jobs.store import ConsentScope, ConsentState
-from bot.render import NO_MENTIONS
+from bot.render import NO_MENTIONS, reply_error
 from imitate.paths import member_handle, member_stores, tweets_path
 from trainer.forget import models_of
 from trainer.posts import Post, delete_posts, read_posts, save_posts, update_posts

@@ -17,8 +17,8 @@ so a member's current state is their latest row and the whole history stays; and
 collection may read in each server (``collect_channels``).
 
 All SQL uses named parameters. The schema is built by numbered migrations (:data:`MIGRATIONS`), applied at
-start-up and recorded in ``schema_version``. A PostgreSQL store (``FOR UPDATE SKIP LOCKED``) can implement
-the same :class:`JobStore` protocol and run the same tests.
+start-up and recorded in ``schema_version``. The PostgreSQL store (:mod:`bot.jobs.postgres`) implements the
+same :class:`JobStore` protocol and runs the same tests; :func:`open_store` picks one from the config.
 """
 
 from __future__ import annotations
@@ -29,16 +29,19 @@ import enum
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import aiosqlite
 
-from imitate.paths import parse_model_name
 from imitate.errors import UserError
+from imitate.paths import parse_model_name
 from imitate.wording import count
+
+if TYPE_CHECKING:
+    from imitate.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +121,7 @@ class ConsentRecord:
 
 
 class JobStore(Protocol):
-    """What the bot and the worker need from a job queue (SQLite here; PostgreSQL later)."""
+    """What the bot, the worker and the CLI need from a job queue (SQLite here; PostgreSQL in postgres.py)."""
 
     async def open(self) -> None: ...
     async def close(self) -> None: ...
@@ -189,6 +192,21 @@ class JobStore(Protocol):
 
     async def collect_channels(self, guild_id: int) -> list[int]:
         """The channels of ``guild_id`` that collection may read (set with ``/collect channel``)."""
+
+    async def publish_and_finish(
+        self, job_id: int, worker_id: str, publish: Callable[[], Awaitable[None]], *, log_tail: str | None = None
+    ) -> bool:
+        """Run ``publish`` and mark the job done, only while it is this worker's running job (else False)."""
+        ...
+
+    def subscribe(
+        self, *, on_queued: Callable[[], None] | None = None, on_published: Callable[[str], None] | None = None
+    ) -> None:
+        """Callbacks for jobs queued and models published by other processes (where the store can tell)."""
+        ...
+
+    async def model_published(self, name: str) -> None:
+        """Tell the other processes sharing this store that model ``name`` has a new version."""
         ...
 
 
@@ -594,6 +612,37 @@ class SqliteJobStore:
                 {"guild_id": guild_id},
             )
         return [int(row["channel_id"]) for row in rows]
+
+
+    async def publish_and_finish(
+        self, job_id: int, worker_id: str, publish: Callable[[], Awaitable[None]], *, log_tail: str | None = None
+    ) -> bool:
+        # One host: the model folder's flock already orders publishers; holding SQLite's write lock for
+        # the publish would stall every other writer, so check ownership, publish, then finish.
+        job = await self.get(job_id)
+        if job is None or job.state is not JobState.RUNNING or job.worker_id != worker_id:
+            return False
+        await publish()
+        return await self.finish(job_id, worker_id, JobState.DONE, log_tail=log_tail)
+
+    def subscribe(
+        self, *, on_queued: Callable[[], None] | None = None, on_published: Callable[[str], None] | None = None
+    ) -> None:
+        """SQLite has no notifications: workers poll (``poll_seconds``), bots compare model versions."""
+
+    async def model_published(self, name: str) -> None:
+        """Nothing to send: a bot on this host sees the new version of the folder at its next request."""
+
+
+def open_store(cfg: Config) -> JobStore:
+    """The job store ``[worker] database`` names: PostgreSQL for a ``postgresql://`` URL, else SQLite.
+
+    The store is not connected yet: ``await store.open()`` (bot, worker and CLI all call this)."""
+    if cfg.uses_postgres:
+        from bot.jobs.postgres import PostgresJobStore
+
+        return PostgresJobStore(cfg.worker.database)
+    return SqliteJobStore(cfg.database_path)
 
 
 def _needs_recovery(job: Job, stale_before: float, is_dead: Callable[[str], bool]) -> bool:

@@ -9,7 +9,10 @@ For each job:
    ``python -m bot.jobs.steps ...`` with an argument list (never a shell), a time limit from ``[worker]`` and
    its output's tail kept in the job row (secrets masked);
 3. check the staging folder and publish it as a whole (imitate.atomic.publish_dir): the old model serves
-   until this rename, and the model cache loads the new one on the next request.
+   until this rename, and the model cache loads the new one on the next request. The publish runs inside
+   the store's ``publish_and_finish`` (on PostgreSQL: holding the job's row, marked done in the same
+   transaction), so a job taken from this worker is not published, and a job is never published twice;
+   the store then tells every bot process (``model_published``: NOTIFY on PostgreSQL).
 
 While a step runs the worker beats ``heartbeat_at`` every ``heartbeat_seconds``; a heartbeat that finds
 the job cancelled kills the step's process group. A worker that dies (even by SIGKILL) leaves a running
@@ -37,7 +40,7 @@ from pathlib import Path
 
 import bot as bot_package
 from bot.jobs.steps import PARENT_ENV, config_to_toml
-from bot.jobs.store import Job, JobState, JobStore, SqliteJobStore
+from bot.jobs.store import Job, JobState, JobStore, open_store
 from imitate import modelfolder
 from imitate.atomic import write_text_atomic
 from imitate.config import Config
@@ -53,6 +56,7 @@ TAIL_LINES = 60
 KILL_GRACE_SECONDS = 5.0
 NOTIFY_TIMEOUT_SECONDS = 15.0
 REASON_CHARS = 300
+WORKER_RESTART_SECONDS = 5.0
 
 Notify = Callable[[Job, str], Awaitable[int | None]]
 Notifier = Callable[[], contextlib.AbstractAsyncContextManager[Notify | None]]
@@ -170,6 +174,7 @@ class Worker:
         self._wake = asyncio.Event()
         self.current: Job | None = None
         self.stop_requested = False
+        store.subscribe(on_queued=self.wake)  # PostgreSQL: a job queued on any host wakes us at once
 
     def wake(self) -> None:
         """A job was queued or cancelled: look now instead of at the next poll."""
@@ -234,9 +239,15 @@ class Worker:
             for step in build_steps(self.cfg, job, config_file, staging, self.steps_module):
                 await self._progress(job, self._running_text(step.name))
                 await self._run_step(step, tail)
-            await asyncio.to_thread(self._publish, staging, name)
+            published = await self.store.publish_and_finish(
+                job.id, self.worker_id, lambda: asyncio.to_thread(self._publish, staging, name),
+                log_tail=scrub("\n".join(tail)),
+            )
+            if not published:
+                raise JobCancelled()
             if self.on_published is not None:
                 self.on_published(name)
+            await self._announce(name)
         except asyncio.CancelledError:
             released = await self.store.release(job.id, self.worker_id)
             if released:
@@ -265,8 +276,6 @@ class Worker:
             return
         finally:
             self.current = None
-        if not await self._finish(job, JobState.DONE, tail=tail):
-            logger.warning("job %d (%s) was published but cancelled at the last moment", job.id, name)
         self._cleanup(job, staging)
         minutes = (time.monotonic() - started) / 60
         await self._progress(job, f"✅ Retrained {handles_label(name)} (job #{job.id}) in {minutes:.1f} min"
@@ -291,6 +300,12 @@ class Worker:
             return f" (validation perplexity {float(stats['val_perplexity']):.1f})"
         except (OSError, ValueError, KeyError, TypeError):
             return ""
+
+    async def _announce(self, name: str) -> None:
+        try:
+            await self.store.model_published(name)
+        except Exception:  # noqa: BLE001 - published and done: bots still see the new version on disk
+            logger.warning("model %s: could not notify the other processes", name, exc_info=True)
 
     async def _finish(self, job: Job, state: JobState, *, error: str | None = None, tail: collections.deque[str]) -> bool:
         return await self.store.finish(job.id, self.worker_id, state, error=error, log_tail=scrub("\n".join(tail)))
@@ -404,13 +419,26 @@ def run_worker_forever(cfg: Config, notifier: Notifier | None = None, steps_modu
     return asyncio.run(_worker_main(cfg, notifier, steps_module))
 
 
+async def run_until_stopped(worker: Worker, restart_seconds: float = WORKER_RESTART_SECONDS) -> None:
+    """``worker.run()``, restarted after an error (the database went away for longer than the store's
+    reconnect budget) until it is asked to stop."""
+    while not worker.stop_requested:
+        try:
+            await worker.run()
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - keep the worker alive through a database outage
+            logger.exception("the retraining worker stopped; restarting in %.0f s", restart_seconds)
+            await asyncio.sleep(restart_seconds)
+
+
 async def _worker_main(cfg: Config, notifier: Notifier | None, steps_module: str) -> int:
-    store = SqliteJobStore(cfg.database_path)
+    store = open_store(cfg)
     await store.open()
     try:
         async with notifier() if notifier is not None else contextlib.nullcontext() as notify:
             worker = Worker(cfg, store, notify=notify, steps_module=steps_module)
-            task = asyncio.create_task(worker.run())
+            task = asyncio.create_task(run_until_stopped(worker))
 
             def stop() -> None:
                 worker.request_stop()
@@ -431,6 +459,7 @@ __all__ = [
     "Step",
     "Worker",
     "build_steps",
+    "run_until_stopped",
     "run_worker_forever",
     "staging_dir",
     "worker_is_dead",
