@@ -36,7 +36,7 @@ from aiohttp import BodyPartReader, WSMsgType, web
 
 from bot.cache import GeneratorFactory, ModelCache
 from bot.endpoints import configure_endpoints, reset_endpoints
-from bot.jobs.store import open_store
+from bot.jobs.backends import open_store
 from bot.jobs.worker import STEPS_MODULE
 from bot.main import ImitateBot
 from imitate.config import Config

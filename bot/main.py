@@ -20,7 +20,8 @@ from discord.ext import commands
 from bot.cache import ModelCache
 from bot.endpoints import configure_endpoints
 from bot.errors import BotConfigError
-from bot.jobs.store import Job, JobStore, open_store
+from bot.jobs.backends import open_store
+from bot.jobs.store import Job, JobStore
 from bot.jobs.worker import STEPS_MODULE, Worker, run_until_stopped
 from bot.progress import post_progress
 from bot.render import NO_MENTIONS, reply_error

@@ -1,6 +1,6 @@
 """The operator's side of the job queue, for ``imitate retrain``, ``imitate jobs`` and ``imitate cancel``.
 
-Typed functions over the store that ``[worker] database`` names (:func:`~bot.jobs.store.open_store`): a job
+Typed functions over the store that ``[worker] database`` names (:func:`~bot.jobs.backends.open_store`): a job
 queued here is the same job ``/retrain`` queues (same checks, same deduplication: the store's ``enqueue``
 keys jobs by :func:`imitate.paths.parse_model_name`), and any worker sharing the store runs it.
 """
@@ -13,7 +13,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 
-from bot.jobs.store import Job, JobStore, open_store
+from bot.jobs.backends import open_store
+from bot.jobs.store import Job, JobStore
 from bot.jobs.worker import x_token_available
 from imitate.config import Config
 from imitate.errors import UserError

@@ -41,7 +41,7 @@ from imitate.paths import parse_model_name
 from imitate.wording import count
 
 if TYPE_CHECKING:
-    from imitate.config import Config
+    pass
 
 logger = logging.getLogger(__name__)
 
@@ -632,17 +632,6 @@ class SqliteJobStore:
 
     async def model_published(self, name: str) -> None:
         """Nothing to send: a bot on this host sees the new version of the folder at its next request."""
-
-
-def open_store(cfg: Config) -> JobStore:
-    """The job store ``[worker] database`` names: PostgreSQL for a ``postgresql://`` URL, else SQLite.
-
-    The store is not connected yet: ``await store.open()`` (bot, worker and CLI all call this)."""
-    if cfg.uses_postgres:
-        from bot.jobs.postgres import PostgresJobStore
-
-        return PostgresJobStore(cfg.worker.database)
-    return SqliteJobStore(cfg.database_path)
 
 
 def _needs_recovery(job: Job, stale_before: float, is_dead: Callable[[str], bool]) -> bool:

@@ -39,8 +39,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import bot as bot_package
+from bot.jobs.backends import open_store
 from bot.jobs.steps import PARENT_ENV, config_to_toml
-from bot.jobs.store import Job, JobState, JobStore, open_store
+from bot.jobs.store import Job, JobState, JobStore
 from imitate import modelfolder
 from imitate.atomic import write_text_atomic
 from imitate.config import Config
