@@ -148,3 +148,10 @@ def test_card_is_plain_text_without_template_leftovers(handles: list[str]) -> No
     card = render_model_card(make_stats(name="-".join(handles), handles=handles, data=data), "m")
     assert "{" not in card.replace('{"n_layer": 2}', "")
     assert "USER_HANDLE" not in card and "None" not in card
+
+
+def test_a_member_card_names_the_member_and_the_chat_rules() -> None:
+    member = "discord-123456789012345678-234567890123456789"
+    card = render_model_card(make_stats(handles=[member], data={member: make_stats()["data"]["minidiscplus"]}), "x")
+    assert "# member 234567890123456789 bot" in card and "@discord-" not in card
+    assert "chat rules" in card and "Short tweets are" not in card

@@ -16,6 +16,7 @@ from typing import Any
 
 from imitate import modelfolder
 from imitate.atomic import write_text_atomic
+from imitate.paths import handle_label, is_member_handle
 from trainer.clean import data_table_from_counts
 
 WIDGET_PROMPT = "My dream is"
@@ -24,8 +25,8 @@ _SECRET_KEY = re.compile(r"token|secret|password|api_?key", re.IGNORECASE)
 
 
 def bot_title(handles: list[str]) -> str:
-    """``@a bot``, ``@a and @b bot``, ``@a, @b and @c bot``."""
-    names = [f"@{h.lstrip('@')}" for h in handles]
+    """``@a bot``, ``@a and @b bot``, ``@a, @b and @c bot``; a Discord member is ``member <user id>``."""
+    names = [handle_label(h.lstrip("@")) for h in handles]
     if len(names) <= 1:
         joined = "".join(names)
     else:
@@ -130,6 +131,16 @@ def default_model_ref(folder: Path, stats: dict) -> str:
     return folder.as_posix()
 
 
+def _short_rule(hyper: dict, chat: bool) -> str:
+    words = hyper.get("min_words", 3)
+    if chat:
+        return (f"Discord messages were cleaned with chat rules: bot commands and messages of bots dropped, "
+                f"mentions, links, custom emoji and code blocks stripped, and messages of fewer than {words} "
+                "words dropped.")
+    return (f"Short tweets are those with fewer than {words} words besides links, @mentions and #hashtags "
+            "(huggingtweets' rule).")
+
+
 def render_model_card(stats: dict, model_ref: str) -> str:
     handles = [str(h).lstrip("@") for h in stats.get("handles") or list((stats.get("data") or {}).keys())]
     at_handles = bot_title(handles)[: -len(" bot")]
@@ -162,9 +173,9 @@ def render_model_card(stats: dict, model_ref: str) -> str:
         "## Training data",
         f"The model was trained on posts by {at_handles}.",
         data_table_from_counts(data).rstrip("\n"),
-        f"Short tweets are those with fewer than {hyper.get('min_words', 3)} words besides links, "
-        f"@mentions and #hashtags (huggingtweets' rule). The kept posts hold {kept_chars:,} characters "
-        f"of text; {_held_out(hyper)} of them were held out for validation.",
+        _short_rule(hyper, chat=any(is_member_handle(h) for h in handles))
+        + f" The kept posts hold {kept_chars:,} characters of text; {_held_out(hyper)} of them were held out "
+        "for validation.",
         "## Training procedure",
         f"Fine-tuned from {base} for {epochs} epochs. Hyperparameters:",
         _hyperparameter_table(stats),

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from imitate.config import CleanConfig
 from imitate.errors import UserError
-from imitate.paths import is_member_handle
+from imitate.paths import handle_label, is_member_handle
 from imitate.wording import count
 from trainer.posts import Post
 
@@ -208,7 +208,7 @@ def data_table_from_counts(data: dict[str, dict[str, int]]) -> str:
     handles = list(data)
     rows = _CHAT_TABLE_ROWS if handles and all(is_member_handle(h) for h in handles) else _TABLE_ROWS
     lines = [
-        "| Data | " + " | ".join(f"@{h}" for h in handles) + " |",
+        "| Data | " + " | ".join(handle_label(h) for h in handles) + " |",
         "| --- | " + " | ".join("---" for _ in handles) + " |",
     ]
     for label, key in rows:
