@@ -237,7 +237,7 @@ def evaluate(
     logger.info("%s: %d held-out and %d training posts", folder.name, len(held_out), len(training))
     fit = fit_figures(folder, held_out)
     generator, note = open_generator(cfg, folder)
-    progress = _Progress(2 * samples, f"eval {folder.name}")
+    progress = _Progress(2 * samples, f"eval {folder.name} (filter off, then on)")
     try:
         raw = generate_posts(generator, samples, seed, False, progress)
         served = generate_posts(generator, samples, seed, True, progress)
