@@ -104,7 +104,7 @@ def _stats(folder: Path) -> dict[str, Any]:
 def _load_folder_model(folder: Path):
     from transformers import AutoModelForCausalLM
 
-    return AutoModelForCausalLM.from_pretrained(folder, torch_dtype="float32")
+    return AutoModelForCausalLM.from_pretrained(folder, dtype="float32")
 
 
 def _load_base_model(folder: Path, stats: dict[str, Any]) -> tuple[Any | None, str]:
@@ -174,7 +174,6 @@ def open_generator(cfg: Config, folder: Path) -> tuple[Any, str | None]:
     if generator.engine == "torch" and not published_variants(folder):
         note = (f"{folder.name} has no published ONNX variant: generated with the PyTorch engine "
                 f"(run `imitate export {folder.name}` to measure the one the bot serves)")
-        logger.warning(note)
     return generator, note
 
 
