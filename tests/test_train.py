@@ -245,3 +245,13 @@ def _copy_tweets(src: Path, dst: Path) -> Path:
     for path in (src / "tweets").glob("*.jsonl"):
         (dst / "tweets" / path.name).write_bytes(path.read_bytes())
     return dst
+
+
+def test_the_builtin_model_gets_its_own_schedule_unless_train_sets_one():
+    from trainer.train import builtin_schedule
+
+    builtin = TrainConfig(base_model="builtin")
+    own = builtin_schedule(builtin)
+    assert (own.epochs, own.learning_rate, own.warmup_steps) == (8.0, 1e-3, 50)
+    assert builtin_schedule(replace(builtin, epochs=2.0)) == replace(builtin, epochs=2.0)  # set in [train]: kept
+    assert builtin_schedule(TrainConfig()) == TrainConfig()  # gpt2: [train]'s schedule
