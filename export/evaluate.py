@@ -33,6 +33,7 @@ from imitate.paths import model_dir
 logger = logging.getLogger(__name__)
 
 MIN_HELD_OUT = 20  # fewer held-out posts than this give no meaningful style figures
+MIN_SAMPLES = 10
 BATCH = 20  # posts per generate call
 PPL_TOKENS = 4096  # held-out tokens scored per model (GPT-2 124M: a few seconds each on two cores)
 STATS_KEY = "quality"
@@ -226,10 +227,10 @@ def evaluate(
 ) -> EvalResult:
     """Evaluate model ``name`` (or a model folder path); see the module docstring for what it writes."""
     from export.evalplot import plot_quality
-    from export.imitation import copy_figures, style_figures, word_counts
+    from export.imitation import word_counts
 
-    if samples < MIN_HELD_OUT // 2:
-        raise EvalError(f"--samples must be at least {MIN_HELD_OUT // 2}, got {samples}")
+    if samples < MIN_SAMPLES:
+        raise EvalError(f"--samples must be at least {MIN_SAMPLES}, got {samples}")
     folder = model_folder(cfg, name)
     held_out, training = read_texts(cfg, folder)
     seed = cfg.train.seed if seed is None else seed
@@ -243,17 +244,8 @@ def evaluate(
     finally:
         progress.close()
         generator.close()
-    n = cfg.runtime.originality_words
-    figures: dict[str, Any] = {
-        "name": folder.name,
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "engine": generator.engine, "variant": generator.variant, "device": generator.device,
-        "samples": samples, "held_out_posts": len(held_out), "training_posts": len(training), "seed": seed,
-        "fit": fit,
-        "copying": {"filter_off": copy_figures(raw, training, n).as_dict(),
-                    "filter_on": copy_figures(served, training, n).as_dict()},
-        "style": style_figures(held_out, served, seed).as_dict(),
-    }
+    figures = measure(generator, held_out, training, raw, served, cfg.runtime.originality_words)
+    figures.update({"name": folder.name, "samples": samples, "seed": seed, "fit": fit})
     if note:
         figures["note"] = note
     stem = Path(cfg.data_dir) / "eval" / folder.name
@@ -265,6 +257,21 @@ def evaluate(
     record_quality(folder, figures)
     log_to_wandb(cfg, folder, figures, png_path)
     return EvalResult(figures, json_path, png_path, note)
+
+
+def measure(generator, held_out: list[str], training: list[str], raw: list[str], served: list[str],
+            n: int) -> dict[str, Any]:
+    """The copying and style figures of generated posts (``raw``: filter off, ``served``: filter on)."""
+    from export.imitation import copy_figures, style_figures
+
+    return {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "engine": generator.engine, "variant": generator.variant, "device": generator.device,
+        "held_out_posts": len(held_out), "training_posts": len(training),
+        "copying": {"filter_off": copy_figures(raw, training, n).as_dict(),
+                    "filter_on": copy_figures(served, training, n).as_dict()},
+        "style": style_figures(held_out, served).as_dict(),
+    }
 
 
 def plot_bars(figures: dict[str, Any]) -> dict[str, tuple[float, float | None]]:
