@@ -270,13 +270,13 @@ def held_out_texts(model_dir: Path, data_dir: Path) -> tuple[list[str], str]:
         val_ids = {handle: {str(i) for i in ids} for handle, ids in split.get("val_ids", {}).items()}
     except (json.JSONDecodeError, AttributeError, TypeError) as exc:
         return list(BUILTIN_TEXTS), f"builtin sentences (data_split.json unreadable: {exc})"
-    texts = _read_val_posts(data_dir, val_ids)
+    texts = read_val_posts(data_dir, val_ids)
     if not texts:
         return list(BUILTIN_TEXTS), "builtin sentences (no held-out posts found in the tweet store)"
     return texts, f"held-out posts ({len(texts)} from {', '.join(sorted(val_ids))})"
 
 
-def _read_val_posts(data_dir: Path, val_ids: dict[str, set[str]]) -> list[str]:
+def read_val_posts(data_dir: Path, val_ids: dict[str, set[str]]) -> list[str]:
     from imitate.paths import tweets_path
     from trainer.clean import clean_text
     from trainer.posts import InputError, read_posts

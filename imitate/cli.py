@@ -74,6 +74,17 @@ def cmd_export(cfg: Config, args: argparse.Namespace) -> int:
     return 0 if all(r.published for r in results) else 1
 
 
+def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
+    from export.evaluate import evaluate
+
+    result = evaluate(cfg, args.name, samples=args.samples, json_path=args.json, png_path=args.png)
+    print(result.table())
+    if result.note:
+        print(f"note: {result.note}")
+    print(f"wrote {result.json_path}, {result.png_path} and the model card's Quality section")
+    return 0
+
+
 def cmd_rollback(cfg: Config, args: argparse.Namespace) -> int:
     name = parse_model_name(args.name)
     modelfolder.rollback(model_dir(cfg.data_dir, name))
@@ -187,6 +198,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--variant", action="append", help="fp32, int8, fp16, int4 (repeatable; default: config)")
     p.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("eval", help="how well a model imitates its account, and how much it copies")
+    p.add_argument("name", help="model name (its handles joined by '-')")
+    p.add_argument("--samples", type=int, default=200, help="posts to generate (default 200)")
+    p.add_argument("--json", type=Path, help="figures as JSON (default <data_dir>/eval/NAME.json)")
+    p.add_argument("--png", type=Path, help="the plot (default <data_dir>/eval/NAME.png)")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("rollback", help="put a model's previous version back (a second rollback undoes it)")
     p.add_argument("name", help="model name (its handles joined by '-')")

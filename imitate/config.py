@@ -64,16 +64,25 @@ class CleanConfig:
 
 @dataclass(frozen=True)
 class BuiltinModelConfig:
-    """Size of the small, randomly initialised GPT-2 used by ``base_model = "builtin"``."""
+    """Size of the small, randomly initialised GPT-2 used by ``base_model = "builtin"``, and its schedule.
+
+    A random model needs more steps and a higher learning rate than fine-tuning a pre-trained GPT-2:
+    ``epochs``, ``learning_rate`` and ``warmup_steps`` replace ``[train]``'s when those three are all left
+    at their defaults (see ``trainer.train.builtin_schedule``).
+    """
 
     n_layer: int = 2
     n_head: int = 2
     n_embd: int = 64
     n_positions: int = 256
+    epochs: float = 8.0
+    learning_rate: float = 1e-3
+    warmup_steps: int = 50
 
     def __post_init__(self) -> None:
-        for name in ("n_layer", "n_head", "n_embd", "n_positions"):
+        for name in ("n_layer", "n_head", "n_embd", "n_positions", "epochs", "learning_rate"):
             _check(getattr(self, name) > 0, f"train.builtin.{name} must be positive")
+        _check(self.warmup_steps >= 0, "train.builtin.warmup_steps must be >= 0")
         _check(self.n_embd % self.n_head == 0, "train.builtin.n_embd must be a multiple of n_head")
 
 

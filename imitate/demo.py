@@ -1,5 +1,6 @@
 """``imitate demo``: the whole path offline on the bundled sample archive of a fictional account:
-fetch, train the small built-in model, export it to ONNX (checked against PyTorch), generate."""
+fetch, train the small built-in model, export it to ONNX (checked against PyTorch), generate, and
+measure it (``imitate eval`` on a few posts)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from imitate.wording import count
 logger = logging.getLogger(__name__)
 
 DEMO_PROMPT = "My dream is"
+DEMO_EVAL_SAMPLES = 40  # enough for the headline figures, short enough for the demo's two minutes
 
 
 def demo_config(cfg: Config) -> Config:
@@ -32,6 +34,7 @@ def demo_config(cfg: Config) -> Config:
 
 def run_demo(cfg: Config, n_posts: int = 5) -> list[str]:
     """Fetch the bundled archive, train the small built-in model on it, and print posts for a prompt."""
+    from export.evaluate import evaluate
     from export.onnx import export_model
     from export.runtime import load_generator
     from trainer.demo import demo_archive_path
@@ -58,5 +61,7 @@ def run_demo(cfg: Config, n_posts: int = 5) -> list[str]:
     print("(machine-generated imitation, not real posts):")
     for post in posts:
         print(f"- {post}")
+    quality = evaluate(cfg, fetched.handle, samples=DEMO_EVAL_SAMPLES)
+    print(f"\nimitate eval ({DEMO_EVAL_SAMPLES} posts): {quality.headline()}")
     print(f"\ndone in {time.monotonic() - started:.0f} s")
     return posts

@@ -21,6 +21,7 @@ def test_demo_runs_end_to_end_on_a_small_schedule(tmp_path, capsys):
     assert len(posts) == 3 and all(p.startswith(DEMO_PROMPT) for p in posts)
     assert "| Tweets downloaded | 786 |" in out and "| Tweets kept | 658 |" in out
     assert "fp32: published" in out and "engine=onnx" in out
+    assert "imitate eval (40 posts): perplexity" in out and "classifier accuracy" in out
     model = tmp_path / "models" / "sunnydale_bakes"
     assert (model / "README.md").is_file() and (model / "onnx" / "fp32" / "manifest.json").is_file()
     # The export stored the originality index of the training posts: hashes only, never their text.

@@ -14,7 +14,7 @@ import torch
 
 import trainer.train as train_module
 from imitate.cli import main
-from imitate.config import CleanConfig, replace
+from imitate.config import CleanConfig, TrainConfig, replace
 from imitate.diskspace import DiskFullError
 from imitate.errors import UserError
 from imitate.hardware import cpu_has_native_bf16
@@ -321,3 +321,13 @@ def test_a_full_disk_while_checkpointing_is_one_line(data_dir: Path, monkeypatch
         train(cfg, ["alice"])
     assert written(data_dir / "models") == []
     assert not (data_dir / "checkpoints" / "alice").exists() and list((data_dir / "checkpoints").iterdir()) == []
+
+
+def test_the_builtin_model_gets_its_own_schedule_unless_train_sets_one():
+    from trainer.train import builtin_schedule
+
+    builtin = TrainConfig(base_model="builtin")
+    own = builtin_schedule(builtin)
+    assert (own.epochs, own.learning_rate, own.warmup_steps) == (8.0, 1e-3, 50)
+    assert builtin_schedule(replace(builtin, epochs=2.0)) == replace(builtin, epochs=2.0)  # set in [train]: kept
+    assert builtin_schedule(TrainConfig()) == TrainConfig()  # gpt2: [train]'s schedule

@@ -214,6 +214,23 @@ class Tracker:
 
         self._guard("finetuned-model", log)
 
+    def log_evaluation(self, figures: dict[str, Any], rows: Sequence[Sequence[str]], image: Path | None) -> None:
+        """An ``eval`` run of its own (``imitate eval``): the figures as config and summary, a ``quality``
+        table of ``rows`` (figure, value, reference) and the plot. A W&B failure is logged, never raised."""
+        if not self.enabled:
+            return
+        try:
+            self._run, self._own_run = self._init("eval", {"name": self.name}), True
+            table = self._wandb.Table(columns=["figure", "value", "reference"], data=[list(r) for r in rows])
+            logged: dict[str, Any] = {"quality": table}
+            if image is not None:
+                logged["quality_plot"] = self._wandb.Image(str(image))
+            self._run.log(logged)
+            self._run.summary.update({"quality": figures})
+        except Exception as exc:  # noqa: BLE001 - the figures are written elsewhere already
+            logger.warning("W&B: logging the evaluation failed (%s)", exc)
+        self.finish()
+
     def finish(self, failed: bool = False) -> None:
         if self._run is not None and self._own_run:
             try:
