@@ -209,10 +209,23 @@ class BotConfig:
     max_batch: int = 20  # posts per batched generate call (same model and prompt)
     batch_window_ms: float = 10.0  # how long a first request waits for others to batch with
     run_worker: bool = True
+    shards: int | str = 1  # gateway shards in all: a number, or "auto" (Discord's recommendation)
+    shard_ids: tuple[int, ...] = ()  # the shards this process runs; empty: all of them
 
     def __post_init__(self) -> None:
-        for name in ("guilds", "owner_ids", "admin_roles", "opt_out"):
+        for name in ("guilds", "owner_ids", "admin_roles", "opt_out", "shard_ids"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
+        _check(
+            self.shards == "auto" or (isinstance(self.shards, int) and not isinstance(self.shards, bool)
+                                      and self.shards >= 1),
+            f'bot.shards must be a positive number or "auto", got {self.shards!r}',
+        )
+        _check(len(set(self.shard_ids)) == len(self.shard_ids), "bot.shard_ids must not repeat an id")
+        _check(
+            all(isinstance(i, int) and 0 <= i < (self.shards if isinstance(self.shards, int) else 1 << 16)
+                for i in self.shard_ids),
+            f"bot.shard_ids must be shard numbers in 0..shards-1, got {list(self.shard_ids)}",
+        )
         object.__setattr__(self, "opt_out", tuple(h.lstrip("@").lower() for h in self.opt_out))
         _check(1 <= self.default_count <= self.max_count <= 10, "bot: need 1 <= default_count <= max_count <= 10")
         _check(self.max_prompt_chars >= 1, "bot.max_prompt_chars must be >= 1")
