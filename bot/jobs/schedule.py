@@ -26,8 +26,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.jobs.operator import retrain_refusal
+from bot.jobs.steps import x_token_available
 from bot.jobs.store import JobStore, ScheduleState
-from bot.jobs.worker import x_token_available
 from imitate.config import Config
 from imitate.locks import LockBusyError, exclusive
 from imitate.paths import is_member_handle, model_handles, tweets_path

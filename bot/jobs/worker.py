@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import bot as bot_package
 from bot.jobs import gate
 from bot.jobs.backends import open_store
-from bot.jobs.steps import PARENT_ENV, config_to_toml
+from bot.jobs.steps import PARENT_ENV, X_TOKEN_ENV, config_to_toml, x_token_available
 from bot.jobs.store import Job, JobState, JobStore
 from imitate import modelfolder
 from imitate.atomic import write_text_atomic
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-X_TOKEN_ENV = ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN")
 SECRET_ENV = ("DISCORD_TOKEN", "WANDB_API_KEY", *X_TOKEN_ENV)
 TAIL_LINES = 60
 KILL_GRACE_SECONDS = 5.0
@@ -67,10 +66,6 @@ WORKER_RESTART_SECONDS = 5.0
 Notify = Callable[[Job, str], Awaitable[int | None]]
 Notifier = Callable[[], contextlib.AbstractAsyncContextManager[Notify | None]]
 STEPS_MODULE = "bot.jobs.steps"  # run as ``python -m``; tests name a fake one
-
-
-def x_token_available() -> bool:
-    return any(os.environ.get(name, "").strip() for name in X_TOKEN_ENV)
 
 
 def new_worker_id() -> str:
