@@ -38,7 +38,7 @@ from bot.cache import GeneratorFactory, ModelCache
 from bot.endpoints import configure_endpoints, reset_endpoints
 from bot.jobs.backends import open_store
 from bot.jobs.worker import STEPS_MODULE
-from bot.main import ImitateBot
+from bot.main import ImitateBot, build_bot
 from imitate.config import Config
 
 FAKE_TOKEN = "fake-discord-token-0123456789"
@@ -124,13 +124,18 @@ async def _read_multipart(request: web.Request) -> dict[str, Any]:
     return body
 
 
+def shard_for(guild_id: int, shard_count: int) -> int:
+    """Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count."""
+    return (guild_id >> 22) % shard_count
+
+
 def _json(data: Any, status: int = 200) -> web.Response:
     # exactly "application/json": discord.py compares the header verbatim (aiohttp would add a charset)
     return web.Response(body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"})
 
 
 class FakeDiscord:
-    def __init__(self, *, heartbeat_interval_ms: int = 41250, admin_role: str = "Moderators") -> None:
+    def __init__(self, *, heartbeat_interval_ms: int = 41250, admin_role: str = "Moderators", shards: int = 1) -> None:
         self._ids = itertools.count(1_100_000_000_000_000_000)
         self.app_id = self.new_id()
         self.bot_user = self._user(self.app_id, "imitate-bot", bot=True)
@@ -150,6 +155,9 @@ class FakeDiscord:
         self.channels: dict[int, dict[str, Any]] = {self.channel_id: {"name": "general", "readable": True}}
         self.history: dict[int, list[dict[str, Any]]] = {}  # channel id -> members' messages, oldest first
         self._sockets: list[web.WebSocketResponse] = []
+        self.shards = shards  # what GET /gateway/bot recommends
+        self.extra_guilds: dict[int, int] = {}  # guild id -> its one channel (add_guild)
+        self._shard_of_socket: dict[web.WebSocketResponse, tuple[int, int]] = {}  # from IDENTIFY's "shard"
         self._seq = itertools.count(1)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -255,13 +263,38 @@ class FakeDiscord:
                         await ws.close(code=4014, message=b"Disallowed intent(s).")
                         break
                     self.identifies += 1
-                    await self._dispatch(ws, "READY", self._ready())
-                    await self._dispatch(ws, "GUILD_CREATE", self.guild_payload())
+                    shard_id, count = data["d"].get("shard") or (0, 1)
+                    self._shard_of_socket[ws] = (int(shard_id), int(count))
+                    guilds = [g for g in self.guild_ids if shard_for(g, int(count)) == int(shard_id)]
+                    await self._dispatch(ws, "READY", self._ready(guilds, [int(shard_id), int(count)]))
+                    for guild_id in guilds:
+                        await self._dispatch(ws, "GUILD_CREATE", self.guild_payload(guild_id))
                     async with self._changed:
                         self._changed.notify_all()
         finally:
             self._sockets.remove(ws)
+            self._shard_of_socket.pop(ws, None)
         return ws
+
+    @property
+    def guild_ids(self) -> list[int]:
+        return [self.guild_id, *self.extra_guilds]
+
+    def add_guild(self) -> int:
+        """Another guild (before the bot connects), on the next shard: guild ``k`` is on shard ``k % shards``."""
+        guild_id = self.guild_id + ((len(self.extra_guilds) + 1) << 22)
+        self.extra_guilds[guild_id] = self.new_id()
+        return guild_id
+
+    def channel_of(self, guild_id: int) -> int:
+        return self.extra_guilds.get(guild_id, self.channel_id)
+
+    def socket_for(self, guild_id: int) -> web.WebSocketResponse:
+        """The connection of the shard that holds ``guild_id``: (guild_id >> 22) % shard count."""
+        for ws, (shard_id, count) in self._shard_of_socket.items():
+            if shard_for(guild_id, count) == shard_id:
+                return ws
+        raise RuntimeError(f"no connected shard holds guild {guild_id}")
 
     async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
         await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
@@ -269,36 +302,38 @@ class FakeDiscord:
     async def wait_identified(self, count: int = 1, timeout: float = 15.0) -> None:
         await self.wait_until(lambda: self.identifies >= count and bool(self._sockets), timeout)
 
-    def _ready(self) -> dict[str, Any]:
+    def _ready(self, guilds: list[int], shard: list[int]) -> dict[str, Any]:
         return {
             "v": 10,
             "user": self.bot_user,
-            "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+            "guilds": [{"id": str(g), "unavailable": True} for g in guilds],
             "session_id": f"session-{self.new_id()}",
             "resume_gateway_url": self.gateway_url,
             "application": {"id": str(self.app_id), "flags": 0},
-            "shard": [0, 1],
+            "shard": shard,
         }
 
-    def guild_payload(self) -> dict[str, Any]:
+    def guild_payload(self, guild_id: int | None = None) -> dict[str, Any]:
         def role(role_id: int, name: str, position: int, permissions: int = 0) -> dict[str, Any]:
             return {
                 "id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
                 "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0,
             }
 
+        gid = guild_id or self.guild_id
+        channels = self.channels if gid == self.guild_id else {self.extra_guilds[gid]: {"name": "general"}}
         return {
-            "id": str(self.guild_id),
+            "id": str(gid),
             "name": "Fake Guild",
             "icon": None,
             "owner_id": self.owner["id"],
-            "roles": [role(self.guild_id, "@everyone", 0, SEND_MESSAGES), role(self.admin_role_id, self.admin_role, 1)],
+            "roles": [role(gid, "@everyone", 0, SEND_MESSAGES), role(self.admin_role_id, self.admin_role, 1)],
             "channels": [
                 {
                     "id": str(cid), "type": 0, "name": info["name"], "position": i,
-                    "permission_overwrites": [], "nsfw": False, "parent_id": None, "guild_id": str(self.guild_id),
+                    "permission_overwrites": [], "nsfw": False, "parent_id": None, "guild_id": str(gid),
                 }
-                for i, (cid, info) in enumerate(self.channels.items())
+                for i, (cid, info) in enumerate(channels.items())
             ],
             "members": [],
             "member_count": 3,
@@ -344,10 +379,13 @@ class FakeDiscord:
         permissions: int = SEND_MESSAGES,
         roles: tuple[int, ...] = (),
         autocomplete: str | None = None,
+        guild_id: int | None = None,
     ) -> Interaction:
         """Push an application command (or, with ``autocomplete=option``, an autocomplete) interaction."""
         interaction_id = self.new_id()
         token = f"token-{interaction_id}"
+        gid = guild_id or self.guild_id
+        channel_id = self.channel_of(gid)
         resolved: dict[str, dict[str, Any]] = {}
         opts = []
         for name, value in (options or {}).items():
@@ -366,21 +404,21 @@ class FakeDiscord:
             kind = 1 if depth == len(subcommands) - 1 else 2
             opts = [{"name": sub, "type": kind, "options": opts}]
         user = self._user(user_id or self.new_id(), f"user{user_id or 0}")
-        guild_commands = self.commands.get(str(self.guild_id), [])
+        guild_commands = self.commands.get(str(gid), [])
         data: dict[str, Any] = {"id": str(self.command_id(command)), "name": command, "type": 1, "options": opts}
         if resolved:
             data["resolved"] = resolved
         if any(c["name"] == command for c in guild_commands):
-            data["guild_id"] = str(self.guild_id)
+            data["guild_id"] = str(gid)
         payload: dict[str, Any] = {
             "id": str(interaction_id),
             "application_id": str(self.app_id),
             "type": 4 if autocomplete else 2,
             "token": token,
             "version": 1,
-            "guild_id": str(self.guild_id),
-            "channel_id": str(self.channel_id),
-            "channel": {"id": str(self.channel_id), "type": 0, "guild_id": str(self.guild_id), "name": "general",
+            "guild_id": str(gid),
+            "channel_id": str(channel_id),
+            "channel": {"id": str(channel_id), "type": 0, "guild_id": str(gid), "name": "general",
                         "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
             "member": {
                 "user": user, "roles": [str(r) for r in roles], "permissions": str(permissions),
@@ -391,14 +429,15 @@ class FakeDiscord:
             "guild_locale": "en-US",
             "app_permissions": str(SEND_MESSAGES),
             "entitlements": [],
-            "authorizing_integration_owners": {"0": str(self.guild_id)},
+            "authorizing_integration_owners": {"0": str(gid)},
             "context": 0,
             "attachment_size_limit": 8 * 1024 * 1024,
         }
         if not self._sockets:
             raise RuntimeError("no bot is connected to the fake gateway")
         interaction = Interaction(interaction_id, token, payload)
-        await self._dispatch(self._sockets[-1], "INTERACTION_CREATE", payload)
+        ws = self.socket_for(gid) if self._shard_of_socket else self._sockets[-1]
+        await self._dispatch(ws, "INTERACTION_CREATE", payload)
         return interaction
 
     def _resolve_user(self, resolved: dict[str, dict[str, Any]], option: UserOption) -> None:
@@ -536,7 +575,7 @@ class FakeDiscord:
     def _route(self, method: str, parts: list[str], body: dict[str, Any]) -> web.StreamResponse:
         if method == "GET" and parts in (["gateway"], ["gateway", "bot"]):
             return _json({
-                "url": f"ws://127.0.0.1:{self.port}", "shards": 1,
+                "url": self.gateway_url, "shards": self.shards,
                 "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
             })
         if method == "GET" and parts == ["users", "@me"]:
@@ -611,11 +650,13 @@ class FakeDiscord:
 
 @contextlib.asynccontextmanager
 async def running_bot(cfg: Config, fake: FakeDiscord, factory: GeneratorFactory | None = None,
-                      timeout: float = 15.0, steps_module: str = STEPS_MODULE) -> AsyncIterator[ImitateBot]:
+                      timeout: float = 15.0, steps_module: str = STEPS_MODULE,
+                      wait_guild: int | None = None) -> AsyncIterator[ImitateBot]:
     """The real ImitateBot (with ``factory``'s generators), connected to ``fake``, until the block ends."""
     configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
     cache = ModelCache(cfg, factory) if factory is not None else ModelCache(cfg)
-    bot = ImitateBot(cfg, open_store(cfg), cache, steps_module)
+    shards = cfg.bot.shards if isinstance(cfg.bot.shards, int) else fake.shards
+    bot = build_bot(cfg, open_store(cfg), cache, steps_module, shards)
     task: asyncio.Task[None] | None = None
     try:
         await bot.login(FAKE_TOKEN)  # runs setup_hook: store, cogs, worker, command sync
@@ -623,7 +664,7 @@ async def running_bot(cfg: Config, fake: FakeDiscord, factory: GeneratorFactory 
         # discord.py dispatches "ready" guild_ready_timeout (2 s) after the last GUILD_CREATE; interactions
         # are handled as soon as the guild is known, so wait for that instead.
         deadline = asyncio.get_running_loop().time() + timeout
-        while bot.get_guild(fake.guild_id) is None:
+        while bot.get_guild(wait_guild or fake.guild_id) is None:
             if task.done():
                 task.result()  # raises the start-up error
                 raise RuntimeError("the bot stopped during start-up")

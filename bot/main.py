@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import signal
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -66,8 +67,13 @@ INTENT_REFUSED = (
 )
 
 
+TOKEN_REJECTED = "Discord rejected DISCORD_TOKEN (improper token): check it in the developer portal"
+
+
 class ImitateBot(commands.Bot):
-    def __init__(self, cfg: Config, store: JobStore, cache: ModelCache, steps_module: str = STEPS_MODULE) -> None:
+    def __init__(
+        self, cfg: Config, store: JobStore, cache: ModelCache, steps_module: str = STEPS_MODULE, **client: Any
+    ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,  # the owner's "@bot sync" works without message content
             intents=bot_intents(cfg),
@@ -75,6 +81,7 @@ class ImitateBot(commands.Bot):
             allowed_mentions=NO_MENTIONS,
             owner_ids=set(cfg.bot.owner_ids),
             help_command=None,
+            **client,
         )
         self.cfg = cfg
         self.store = store
@@ -147,6 +154,42 @@ class ImitateBot(commands.Bot):
         logger.info("stopped")
 
 
+class ShardedImitateBot(ImitateBot, commands.AutoShardedBot):
+    """The same bot on several gateway shards (discord.py's AutoShardedBot): ``[bot] shards`` > 1.
+
+    ``commands.Bot`` and ``commands.AutoShardedBot`` add nothing of their own to ``BotBase``, so the MRO
+    puts ``AutoShardedClient`` before ``Client`` and every ImitateBot method stays as it is."""
+
+
+def build_bot(
+    cfg: Config, store: JobStore, cache: ModelCache, steps_module: str = STEPS_MODULE, shard_count: int = 1
+) -> ImitateBot:
+    """One shard: ImitateBot. More: ShardedImitateBot running ``[bot] shard_ids`` (empty: all) of them."""
+    if shard_count <= 1 and not cfg.bot.shard_ids:
+        return ImitateBot(cfg, store, cache, steps_module)
+    shard_ids = list(cfg.bot.shard_ids) or None
+    if shard_ids and max(shard_ids) >= shard_count:
+        raise BotConfigError(f"[bot] shard_ids {shard_ids} do not fit {shard_count} shard(s)")
+    logger.info("gateway: %d shard(s), this process runs %s", shard_count, shard_ids or "all")
+    return ShardedImitateBot(cfg, store, cache, steps_module, shard_count=shard_count, shard_ids=shard_ids)
+
+
+async def shard_count(cfg: Config, token: str) -> int:
+    """``[bot] shards``: the number, or for ``auto`` what Discord recommends (GET /gateway/bot)."""
+    if cfg.bot.shards != "auto":
+        return int(cfg.bot.shards)
+    http = discord.http.HTTPClient(asyncio.get_running_loop())
+    try:
+        await http.static_login(token)
+        count, _url, _limits = await http.get_bot_gateway()
+    except discord.LoginFailure:
+        raise BotConfigError(TOKEN_REJECTED) from None
+    finally:
+        await http.close()
+    logger.info("gateway: Discord recommends %d shard(s)", count)
+    return int(count)
+
+
 def discord_token() -> str:
     token = os.environ.get("DISCORD_TOKEN", "").strip()
     if not token:
@@ -168,7 +211,7 @@ async def _bot_main(cfg: Config, token: str, steps_module: str) -> int:
     store = open_store(cfg)
     await store.open()  # a damaged or unreachable job database ends here, in one line, before anything connects
     try:
-        bot = ImitateBot(cfg, store, ModelCache(cfg), steps_module)
+        bot = build_bot(cfg, store, ModelCache(cfg), steps_module, await shard_count(cfg, token))
     except BaseException:
         await store.close()
         raise

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from imitate.errors import UserError
+from imitate.paths import ModelNameError, parse_model_name
 
 ENV_CONFIG = "IMITATE_CONFIG"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -217,10 +218,23 @@ class BotConfig:
     max_batch: int = 20  # posts per batched generate call (same model and prompt)
     batch_window_ms: float = 10.0  # how long a first request waits for others to batch with
     run_worker: bool = True
+    shards: int | str = 1  # gateway shards in all: a number, or "auto" (Discord's recommendation)
+    shard_ids: tuple[int, ...] = ()  # the shards this process runs; empty: all of them
 
     def __post_init__(self) -> None:
-        for name in ("guilds", "owner_ids", "admin_roles", "opt_out"):
+        for name in ("guilds", "owner_ids", "admin_roles", "opt_out", "shard_ids"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
+        _check(
+            self.shards == "auto" or (isinstance(self.shards, int) and not isinstance(self.shards, bool)
+                                      and self.shards >= 1),
+            f'bot.shards must be a positive number or "auto", got {self.shards!r}',
+        )
+        _check(len(set(self.shard_ids)) == len(self.shard_ids), "bot.shard_ids must not repeat an id")
+        _check(
+            all(isinstance(i, int) and 0 <= i < (self.shards if isinstance(self.shards, int) else 1 << 16)
+                for i in self.shard_ids),
+            f"bot.shard_ids must be shard numbers in 0..shards-1, got {list(self.shard_ids)}",
+        )
         object.__setattr__(self, "opt_out", tuple(h.lstrip("@").lower() for h in self.opt_out))
         _check(1 <= self.default_count <= self.max_count <= 10, "bot: need 1 <= default_count <= max_count <= 10")
         _check(self.max_prompt_chars >= 1, "bot.max_prompt_chars must be >= 1")
@@ -259,9 +273,11 @@ class WorkerConfig:
     train_timeout_seconds: float = 4 * 3600.0
     export_timeout_seconds: float = 1800.0
     publish_wait_seconds: float = 300.0  # how long a finished job waits for a model another process is writing
+    perplexity_tolerance: float = 0.05  # a retrained model may be this much (relative) worse than the serving one
 
     def __post_init__(self) -> None:
         _check(self.poll_seconds > 0, "worker.poll_seconds must be positive")
+        _check(self.perplexity_tolerance >= 0, "worker.perplexity_tolerance must be >= 0")
         _check(self.publish_wait_seconds >= 0, "worker.publish_wait_seconds must be >= 0")
         _check(self.heartbeat_seconds > 0, "worker.heartbeat_seconds must be positive")
         _check(
@@ -279,6 +295,24 @@ class WorkerConfig:
                 not has_password,
                 "worker.database must not hold a password: set PGPASSWORD or ~/.pgpass (as libpq reads them)",
             )
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    """Continuous retraining: a worker checks each model for new posts and queues a retrain when enough are."""
+
+    models: tuple[str, ...] = ()  # handles or model names ("alice", "alice-bob"); empty: no schedule
+    every_hours: float = 24.0  # how often each model is checked
+    min_new_posts: int = 50  # new posts since the last retrain that queue the next one
+
+    def __post_init__(self) -> None:
+        try:
+            models = tuple(dict.fromkeys(parse_model_name(str(m)) for m in self.models))
+        except ModelNameError as exc:
+            raise ConfigError(f"schedule.models: {exc}") from None
+        object.__setattr__(self, "models", models)
+        _check(self.every_hours > 0, "schedule.every_hours must be positive")
+        _check(self.min_new_posts >= 1, "schedule.min_new_posts must be >= 1")
 
 
 @dataclass(frozen=True)
@@ -309,6 +343,7 @@ class Config:
     bot: BotConfig = field(default_factory=BotConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     worker: WorkerConfig = field(default_factory=WorkerConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     demo: DemoConfig = field(default_factory=DemoConfig)
 
     def __post_init__(self) -> None:

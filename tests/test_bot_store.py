@@ -332,3 +332,21 @@ def test_the_consent_ledger_and_collect_channels(backend: Backend) -> None:
             assert [j.id for j in await store.active_jobs()] == [job.id]
 
     run(scenario())
+
+
+def test_the_schedule_state_is_kept_per_model_and_survives_a_reopen(backend: Backend) -> None:
+    from bot.jobs.store import ScheduleState
+
+    async def scenario() -> None:
+        async with backend.store() as store:
+            assert await store.schedule_state("alice") is None
+            await store.save_schedule_state(ScheduleState("Bob-Alice", checked_at=100.0, posts_stored=7))
+            await store.save_schedule_state(ScheduleState("alice-bob", checked_at=200.0, queued_at=150.0,
+                                                          posts_stored=9, pending_posts=2, note="n"))
+            await store.save_schedule_state(ScheduleState("carol", checked_at=5.0))
+        async with backend.store() as store:  # a restart finds what the scheduler did last
+            assert await store.schedule_state("bob-alice") == ScheduleState(
+                "alice-bob", checked_at=200.0, queued_at=150.0, posts_stored=9, pending_posts=2, note="n")
+            assert (await store.schedule_state("carol")) == ScheduleState("carol", checked_at=5.0)
+
+    run(scenario())

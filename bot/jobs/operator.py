@@ -14,8 +14,8 @@ from contextlib import asynccontextmanager
 from dataclasses import asdict
 
 from bot.jobs.backends import open_store
+from bot.jobs.steps import x_token_available
 from bot.jobs.store import Job, JobStore
-from bot.jobs.worker import x_token_available
 from imitate.config import Config
 from imitate.errors import UserError
 from imitate.paths import handles_label, model_handles, parse_model_name, tweets_path

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Self, TypeVar
 
@@ -33,7 +35,16 @@ from psycopg import sql as pgsql
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 
-from bot.jobs.store import ConsentRecord, ConsentScope, ConsentState, Job, JobState, _tail
+from bot.jobs.store import (
+    SCHEDULE_UPSERT,
+    ConsentRecord,
+    ConsentScope,
+    ConsentState,
+    Job,
+    JobState,
+    ScheduleState,
+    _tail,
+)
 from imitate.errors import UserError
 from imitate.paths import parse_model_name
 
@@ -97,7 +108,21 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (guild_id, channel_id)
     );
     """,
+    # 3: where the retraining schedule stands for each model (as SQLite's migration 3)
+    """
+    CREATE TABLE schedule_state (
+        model          TEXT    PRIMARY KEY,
+        checked_at     DOUBLE PRECISION NOT NULL,
+        queued_at      DOUBLE PRECISION,
+        posts_stored   INTEGER NOT NULL DEFAULT 0,
+        pending_posts  INTEGER NOT NULL DEFAULT 0,
+        note           TEXT
+    );
+    """,
 )
+
+
+PG_SCHEDULE_UPSERT = re.sub(r"(?<!:):(\w+)", r"%(\1)s", SCHEDULE_UPSERT)  # the same SQL, psycopg's placeholders
 
 
 class StoreUnavailableError(UserError, ConnectionError):
@@ -562,6 +587,22 @@ class PostgresJobStore:
             {"guild_id": guild_id},
         )
         return [int(row["channel_id"]) for row in rows]
+
+    # --- the retraining schedule --------------------------------------------------------------------
+
+    async def schedule_state(self, model: str) -> ScheduleState | None:
+        rows = await self._all(
+            "SELECT * FROM schedule_state WHERE model = %(model)s", {"model": parse_model_name(model)}
+        )
+        return ScheduleState.from_row(rows[0]) if rows else None
+
+    async def save_schedule_state(self, state: ScheduleState) -> None:
+        params = {**dataclasses.asdict(state), "model": parse_model_name(state.model)}
+
+        async def op(conn: Conn) -> None:
+            await conn.execute(PG_SCHEDULE_UPSERT, params)
+
+        await self._run(op)
 
     @contextlib.asynccontextmanager
     async def advisory_lock(self, key: int) -> AsyncIterator[bool]:

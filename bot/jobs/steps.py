@@ -36,6 +36,12 @@ from imitate.logs import setup_logging
 logger = logging.getLogger(__name__)
 
 PARENT_ENV = "IMITATE_JOBRUN_PARENT"
+X_TOKEN_ENV = ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN")
+
+
+def x_token_available() -> bool:
+    """An X API token is in the environment (the worker fetches; the schedule fetches new posts)."""
+    return any(os.environ.get(name, "").strip() for name in X_TOKEN_ENV)
 
 
 # --- the real steps ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import enum
 import logging
 import sqlite3
@@ -120,6 +121,26 @@ class ConsentRecord:
         return cls(**values)
 
 
+@dataclass(frozen=True)
+class ScheduleState:
+    """Where the retraining schedule stands for one model (migration 3), so a restart does not re-fire.
+
+    ``posts_stored``: the posts on disk at the last check; ``pending_posts``: posts new since the last
+    queued retrain; ``note``: why the last check could not count (reported once, then only re-checked
+    every ``every_hours``)."""
+
+    model: str
+    checked_at: float
+    queued_at: float | None = None
+    posts_stored: int = 0
+    pending_posts: int = 0
+    note: str | None = None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | dict[str, Any]) -> ScheduleState:
+        return cls(**{name: row[name] for name in cls.__dataclass_fields__})
+
+
 class JobStore(Protocol):
     """What the bot, the worker and the CLI need from a job queue (SQLite here; PostgreSQL in postgres.py)."""
 
@@ -209,6 +230,16 @@ class JobStore(Protocol):
         """Tell the other processes sharing this store that model ``name`` has a new version."""
         ...
 
+    # --- the retraining schedule ------------------------------------------------------------------------
+
+    async def schedule_state(self, model: str) -> ScheduleState | None:
+        """The schedule's record of ``model`` (None: never checked)."""
+        ...
+
+    async def save_schedule_state(self, state: ScheduleState) -> None:
+        """Insert or replace the schedule's record of ``state.model``."""
+        ...
+
 
 # Numbered migrations: append, never edit one that has shipped.
 MIGRATIONS: tuple[str, ...] = (
@@ -257,6 +288,24 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (guild_id, channel_id)
     );
     """,
+    # 3: where the retraining schedule stands for each model
+    """
+    CREATE TABLE schedule_state (
+        model          TEXT    PRIMARY KEY,
+        checked_at     REAL    NOT NULL,
+        queued_at      REAL,
+        posts_stored   INTEGER NOT NULL DEFAULT 0,
+        pending_posts  INTEGER NOT NULL DEFAULT 0,
+        note           TEXT
+    );
+    """,
+)
+
+SCHEDULE_UPSERT = (
+    "INSERT INTO schedule_state (model, checked_at, queued_at, posts_stored, pending_posts, note) "
+    "VALUES (:model, :checked_at, :queued_at, :posts_stored, :pending_posts, :note) "
+    "ON CONFLICT (model) DO UPDATE SET checked_at = excluded.checked_at, queued_at = excluded.queued_at, "
+    "posts_stored = excluded.posts_stored, pending_posts = excluded.pending_posts, note = excluded.note"
 )
 
 
@@ -613,6 +662,21 @@ class SqliteJobStore:
             )
         return [int(row["channel_id"]) for row in rows]
 
+    # --- the retraining schedule ------------------------------------------------------------------
+
+    async def schedule_state(self, model: str) -> ScheduleState | None:
+        async with self._lock:
+            rows = list(
+                await self.db.execute_fetchall(
+                    "SELECT * FROM schedule_state WHERE model = :model", {"model": parse_model_name(model)}
+                )
+            )
+        return ScheduleState.from_row(rows[0]) if rows else None
+
+    async def save_schedule_state(self, state: ScheduleState) -> None:
+        params = {**dataclasses.asdict(state), "model": parse_model_name(state.model)}
+        async with self._lock:
+            await self.db.execute(SCHEDULE_UPSERT, params)
 
     async def publish_and_finish(
         self, job_id: int, worker_id: str, publish: Callable[[], Awaitable[None]], *, log_tail: str | None = None

@@ -37,10 +37,12 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import bot as bot_package
+from bot.jobs import gate
 from bot.jobs.backends import open_store
-from bot.jobs.steps import PARENT_ENV, config_to_toml
+from bot.jobs.steps import PARENT_ENV, X_TOKEN_ENV, config_to_toml, x_token_available
 from bot.jobs.store import Job, JobState, JobStore
 from imitate import modelfolder
 from imitate.atomic import write_text_atomic
@@ -49,9 +51,11 @@ from imitate.locks import LockBusyError
 from imitate.modelfolder import model_dir, staging_dir
 from imitate.paths import handles_label, is_member_handle, model_handles, parse_model_name
 
+if TYPE_CHECKING:
+    from bot.jobs.schedule import Scheduler
+
 logger = logging.getLogger(__name__)
 
-X_TOKEN_ENV = ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN")
 SECRET_ENV = ("DISCORD_TOKEN", "WANDB_API_KEY", *X_TOKEN_ENV)
 TAIL_LINES = 60
 KILL_GRACE_SECONDS = 5.0
@@ -62,10 +66,6 @@ WORKER_RESTART_SECONDS = 5.0
 Notify = Callable[[Job, str], Awaitable[int | None]]
 Notifier = Callable[[], contextlib.AbstractAsyncContextManager[Notify | None]]
 STEPS_MODULE = "bot.jobs.steps"  # run as ``python -m``; tests name a fake one
-
-
-def x_token_available() -> bool:
-    return any(os.environ.get(name, "").strip() for name in X_TOKEN_ENV)
 
 
 def new_worker_id() -> str:
@@ -175,6 +175,7 @@ class Worker:
         self._wake = asyncio.Event()
         self.current: Job | None = None
         self.stop_requested = False
+        self.scheduler: Scheduler | None = None
         store.subscribe(on_queued=self.wake)  # PostgreSQL: a job queued on any host wakes us at once
 
     def wake(self) -> None:
@@ -205,16 +206,34 @@ class Worker:
     async def run(self) -> None:
         """Claim and run jobs until cancelled."""
         logger.info("worker %s: watching the job queue", self.worker_id)
-        while not self.stop_requested:
-            await self.recover()
-            job = await self.store.claim(self.worker_id)
-            if job is None:
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(self.cfg.worker.poll_seconds):
-                        await self._wake.wait()
-                self._wake.clear()
-                continue
-            await self.run_job(job)
+        scheduler = self._start_scheduler()
+        try:
+            while not self.stop_requested:
+                await self.recover()
+                job = await self.store.claim(self.worker_id)
+                if job is None:
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout(self.cfg.worker.poll_seconds):
+                            await self._wake.wait()
+                    self._wake.clear()
+                    continue
+                await self.run_job(job)
+        finally:
+            if scheduler is not None:
+                scheduler.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await scheduler
+
+    def _start_scheduler(self) -> asyncio.Task[None] | None:
+        """With ``[schedule] models``, try to be the one scheduler beside this worker's job loop."""
+        if not self.cfg.schedule.models:
+            return None
+        from bot.jobs.schedule import Scheduler
+
+        self.scheduler = Scheduler(
+            self.cfg, self.store, on_queued=self.wake, retry_seconds=15 * self.cfg.worker.poll_seconds
+        )
+        return asyncio.create_task(self.scheduler.run(), name="retrain-schedule")
 
     async def run_once(self) -> Job | None:
         """Claim one job and run it (tests); None when the queue is empty."""
@@ -319,6 +338,11 @@ class Worker:
                 # checked under the lock: a /forget that deleted the staging folder meanwhile wins
                 if not modelfolder.is_servable(staging) or not modelfolder.published_variants(staging):
                     raise StepFailed("publish", f"the staging folder {staging.name} holds no complete exported model")
+                refused = gate.refusal(staging, target, self.cfg.worker.perplexity_tolerance)
+                if refused is not None:
+                    kept = gate.keep_candidate(staging, self.cfg.data_dir)
+                    raise StepFailed("quality gate", f"{refused}; the old model keeps serving, the new one is "
+                                                     f"kept in {kept.parent.name}/{kept.name}")
                 modelfolder.publish(staging, target)
         except LockBusyError as exc:
             raise StepFailed("publish", str(exc)) from None

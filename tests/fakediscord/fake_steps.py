@@ -2,7 +2,8 @@
 
 Behaviour comes from the environment the worker passes on:
 ``FAKE_TRAIN_SECONDS`` (how long training sleeps), ``FAKE_FAIL_STEP`` (train|export: fail there with a
-message), ``FAKE_PRINT_ENV`` (an environment variable whose value training prints, to test masking).
+message), ``FAKE_PRINT_ENV`` (an environment variable whose value training prints, to test masking),
+``FAKE_VAL_PERPLEXITY`` (the ``val_perplexity`` training writes into stats.json; 42.5 by default).
 Each step appends "<step> <pid>" to ``<data_dir>/fake_steps.log`` so tests can see what ran and kill-check it.
 """
 
@@ -47,7 +48,8 @@ def train_step(cfg: Config, handles: list[str], output_dir: Path) -> str:
     _maybe_fail("train")
     (output_dir / "config.json").write_text('{"model_type": "gpt2"}', encoding="utf-8")
     (output_dir / "model.safetensors").write_bytes(b"weights")
-    stats = {"name": "-".join(handles), "handles": handles, "val_perplexity": 42.5}
+    perplexity = float(os.environ.get("FAKE_VAL_PERPLEXITY", "42.5"))
+    stats = {"name": "-".join(handles), "handles": handles, "val_perplexity": perplexity}
     (output_dir / "stats.json").write_text(json.dumps(stats), encoding="utf-8")
     _log(cfg, f"trained {os.getpid()}")
     return "trained"
