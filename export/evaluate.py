@@ -166,6 +166,21 @@ def fit_figures(folder: Path, held_out: Sequence[str]) -> dict[str, Any]:
 # --- generation -------------------------------------------------------------------------------------------
 
 
+def compare_fit(cfg: Config, candidate: Path, serving: Path) -> dict[str, Any]:
+    """The quality gate's figure: held-out perplexity of a retrained model and of the model it would
+    replace, both on the new model's held-out posts (the same posts, so the two numbers compare)."""
+    from transformers import AutoTokenizer
+
+    held_out, _ = read_texts(cfg, candidate)
+    tokenizer = AutoTokenizer.from_pretrained(candidate)
+    block = int((_stats(candidate).get("hyperparameters") or {}).get("block_size") or 1024)
+    return {
+        "perplexity": _perplexity(_load_folder_model(candidate), tokenizer, held_out, block),
+        "serving_perplexity": _perplexity(_load_folder_model(serving), tokenizer, held_out, block),
+        "held_out_posts": len(held_out),
+    }
+
+
 def open_generator(cfg: Config, folder: Path) -> tuple[Any, str | None]:
     """The served engine with the originality index loaded (the filter is chosen per call), and a note
     when the model has no published ONNX variant and the PyTorch engine stands in."""

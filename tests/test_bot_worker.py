@@ -68,12 +68,12 @@ def test_steps_are_argument_lists_and_fetch_needs_a_token(tmp_path: Path, monkey
     cfg = make_cfg(tmp_path)
     job = Job(1, "alice-bob", JobState.RUNNING, 1, None, None, None, 0, None, None, 1, None, None, None, None, None)
     steps = build_steps(cfg, job, tmp_path / "c.toml", tmp_path / "s")
-    assert [s.name for s in steps] == ["train", "export"]
+    assert [s.name for s in steps] == ["train", "export", "gate"]
     assert steps[0].argv[:3] == [sys.executable, "-m", "bot.jobs.steps"]
     assert steps[0].argv[-2:] == ["alice", "bob"] and steps[0].timeout == cfg.worker.train_timeout_seconds
     monkeypatch.setenv("X_BEARER_TOKEN", "secret-x-token")
     steps = build_steps(cfg, job, tmp_path / "c.toml", tmp_path / "s")
-    assert [s.name for s in steps] == ["fetch", "train", "export"]
+    assert [s.name for s in steps] == ["fetch", "train", "export", "gate"]
     assert all("secret-x-token" not in arg for s in steps for arg in s.argv)
 
 

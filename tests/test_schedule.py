@@ -252,3 +252,38 @@ def test_the_gate_refuses_a_worse_model_and_the_old_keeps_serving(
     state, shown = asyncio.run(retrain("43.9"))  # within the tolerance: published
     assert state is JobState.DONE, shown
     assert not (model_dir(cfg.data_dir, "alice") / "marker").exists()
+
+
+@pytest.mark.slow
+def test_the_gate_step_scores_both_models_on_the_new_models_held_out_posts(tmp_path: Path) -> None:
+    """The real gate step (imitate eval's fit figure): the serving model and the candidate are scored on
+    the same held-out posts, so a model that learned nothing is refused and the trained one is accepted."""
+    import shutil
+
+    from bot.jobs import gate
+    from bot.jobs.steps import gate_step
+    from imitate import modelfolder
+    from tests.conftest import save_tiny_model, tiny_config
+    from trainer.train import train
+
+    cfg = tiny_config(tmp_path / "data", epochs=3)
+    write_posts(cfg.data_dir, "alice", 300)
+    trained = train(cfg, ["alice"]).model_dir
+    untrained = modelfolder.staging_dir(cfg.data_dir, "alice", 1)
+    save_tiny_model(untrained, seed=5)
+    for name in (modelfolder.DATA_SPLIT, modelfolder.STATS):
+        shutil.copy(trained / name, untrained / name)
+
+    assert "held-out perplexity" in gate_step(cfg, "alice", untrained)
+    figures = modelfolder.read_stats(untrained)["gate"]
+    assert figures["held_out_posts"] >= 20 and figures["perplexity"] > 2 * figures["serving_perplexity"]
+    reason = gate.refusal(untrained, trained, tolerance=0.05)
+    assert reason is not None and "on the same posts" in reason
+
+    # A candidate as good as the serving model (the same weights) passes, on the same measured figure.
+    candidate = modelfolder.staging_dir(cfg.data_dir, "alice", 2)
+    shutil.copytree(trained, candidate)
+    gate_step(cfg, "alice", candidate)
+    same = gate.measured_on_the_same_posts(candidate)
+    assert same is not None and same[0] == pytest.approx(same[1])
+    assert gate.refusal(candidate, trained, tolerance=0.05) is None

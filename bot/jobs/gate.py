@@ -1,9 +1,8 @@
 """The quality gate of a retrain: a new model replaces the serving one only if it is no worse.
 
 :func:`refusal` compares two model folders by the held-out perplexity their training wrote
-(``val_perplexity`` in ``stats.json``, read through :func:`imitate.modelfolder.read_stats`); it takes
-folders, not numbers, so it can switch to ``imitate eval``'s figure later without touching its caller
-(the worker's publish). A refused model is kept aside in ``models/.candidates/`` (:func:`keep_candidate`).
+measured by the job's gate step on the same held-out posts (``imitate eval``'s fit figure, written to
+``stats.json``'s ``gate``), else by the ``val_perplexity`` their trainings wrote. A refused model is kept aside in ``models/.candidates/`` (:func:`keep_candidate`).
 """
 
 from __future__ import annotations
@@ -30,11 +29,31 @@ def fit(folder: Path) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def measured_on_the_same_posts(candidate: Path) -> tuple[float, float] | None:
+    """(new, serving) held-out perplexity that the job's gate step measured on the same posts (``imitate
+    eval``'s fit figure, :func:`export.evaluate.compare_fit`), or None when it could not."""
+    figures = modelfolder.read_stats(candidate).get("gate")
+    try:
+        new, old = float(figures["perplexity"]), float(figures["serving_perplexity"])  # type: ignore[index]
+    except (TypeError, KeyError, ValueError):
+        return None
+    return (new, old) if math.isfinite(new) and math.isfinite(old) else None
+
+
 def refusal(candidate: Path, serving: Path, tolerance: float) -> str | None:
     """Why ``candidate`` must not replace ``serving`` (a sentence starting "refused"), or None.
 
-    Nothing serving, or a serving model without a figure: nothing to be worse than, accepted. A candidate
+    The figure is the gate step's: both models scored on the new model's held-out posts. Without it
+    (too few held-out posts) the two trainings' own validation perplexities are compared. Nothing
+    serving, or a serving model without a figure: nothing to be worse than, accepted. A candidate
     without a figure, while the serving model has one, cannot show it is no worse: refused."""
+    same = measured_on_the_same_posts(candidate) if modelfolder.has_weights(serving) else None
+    if same is not None:
+        new, old = same
+        if new > old * (1 + tolerance):
+            return (f"refused: held-out perplexity {new:.2f} is worse than the serving model's {old:.2f} on the "
+                    f"same posts (tolerance {tolerance:.0%})")
+        return None
     old = fit(serving) if modelfolder.has_weights(serving) else None
     if old is None:
         return None

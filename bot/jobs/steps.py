@@ -69,6 +69,27 @@ def export_step(cfg: Config, name: str, model_dir: Path) -> str:
     return summary
 
 
+def gate_step(cfg: Config, name: str, model_dir: Path) -> str:
+    """Score the retrained model and the serving one on the new model's held-out posts (``imitate eval``'s
+    fit figure) into ``stats.json``'s ``gate``, which the worker's quality gate compares at publish."""
+    from export.evaluate import EvalError, compare_fit
+    from imitate import modelfolder
+    from imitate.atomic import write_text_atomic
+
+    serving = modelfolder.model_dir(cfg.data_dir, name)
+    if not modelfolder.has_weights(serving):
+        return "nothing serving yet: no comparison"
+    try:
+        figures = compare_fit(cfg, model_dir, serving)
+    except EvalError as exc:  # too few held-out posts: the gate falls back to the validation perplexities
+        return f"no comparison ({exc})"
+    stats = modelfolder.read_stats(model_dir)
+    stats["gate"] = figures
+    write_text_atomic(model_dir / modelfolder.STATS, json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
+    return (f"held-out perplexity {figures['perplexity']:.2f} (serving model: {figures['serving_perplexity']:.2f}) "
+            f"on {figures['held_out_posts']} posts")
+
+
 # --- config file for the subprocess -------------------------------------------------------------------
 
 
@@ -132,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export")
     p.add_argument("--model-dir", type=Path, required=True)
     p.add_argument("name")
+    p = sub.add_parser("gate")
+    p.add_argument("--model-dir", type=Path, required=True)
+    p.add_argument("name")
     return parser
 
 
@@ -141,6 +165,7 @@ class StepFunctions(Protocol):
     def fetch_step(self, cfg: Config, handles: list[str]) -> str: ...
     def train_step(self, cfg: Config, handles: list[str], output_dir: Path) -> str: ...
     def export_step(self, cfg: Config, name: str, model_dir: Path) -> str: ...
+    def gate_step(self, cfg: Config, name: str, model_dir: Path) -> str: ...
 
 
 def run_step(cfg: Config, args: argparse.Namespace, steps: Any) -> str:
@@ -148,6 +173,8 @@ def run_step(cfg: Config, args: argparse.Namespace, steps: Any) -> str:
         return steps.fetch_step(cfg, args.handles)
     if args.step == "train":
         return steps.train_step(cfg, args.handles, args.output)
+    if args.step == "gate":
+        return steps.gate_step(cfg, args.name, args.model_dir)
     return steps.export_step(cfg, args.name, args.model_dir)
 
 

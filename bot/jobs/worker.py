@@ -121,6 +121,7 @@ def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path, steps_m
         steps.append(Step("fetch", [*base, "fetch", *x_handles], cfg.worker.fetch_timeout_seconds))
     steps.append(Step("train", [*base, "train", "--output", str(staging), *handles], cfg.worker.train_timeout_seconds))
     steps.append(Step("export", [*base, "export", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds))
+    steps.append(Step("gate", [*base, "gate", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds))
     return steps
 
 
@@ -304,7 +305,8 @@ class Worker:
     def _running_text(self, step: str) -> str:
         job = self.current
         assert job is not None
-        doing = {"fetch": "fetching new posts", "train": "training", "export": "exporting to ONNX"}[step]
+        doing = {"fetch": "fetching new posts", "train": "training", "export": "exporting to ONNX",
+                 "gate": "comparing it with the serving model"}[step]
         return (f"⚙️ Retraining {handles_label(job.handle)} (job #{job.id}, attempt "
                 f"{job.attempts}/{self.cfg.worker.max_attempts}): {doing}…")
 
