@@ -35,11 +35,11 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +120,12 @@ def _count_new(rows, stops: set[int], new_tokens: int, forced: bool) -> int:
                 break
         total += n
     return total
+
+
+class Runner(Protocol):
+    """A loaded engine: ``run(shape, seed)`` generates and returns the number of new tokens."""
+
+    def run(self, shape: Shape, seed: int) -> int: ...
 
 
 class HFRunner:
@@ -222,7 +228,7 @@ class CT2Runner:
         return _count_new(rows, set(self.stops), shape.new_tokens, not shape.sample)
 
 
-RUNNERS = {"torch": HFRunner, "optimum": HFRunner, "imitate": ImitateRunner, "ct2": CT2Runner}
+RUNNERS: dict[str, Callable[[EngineSpec], Runner]] = {"torch": HFRunner, "optimum": HFRunner, "imitate": ImitateRunner, "ct2": CT2Runner}
 
 
 def prepare(model_dir: Path, variants: list[str], families: list[str], work: Path,
