@@ -309,7 +309,7 @@ class FakeDiscord:
         data: dict[str, Any] = {"id": str(self.command_id(command)), "name": command, "type": 1, "options": opts}
         if any(c["name"] == command for c in guild_commands):
             data["guild_id"] = str(self.guild_id)
-        payload = {
+        payload: dict[str, Any] = {
             "id": str(interaction_id),
             "application_id": str(self.app_id),
             "type": 4 if autocomplete else 2,
@@ -380,7 +380,8 @@ class FakeDiscord:
         except (KeyError, ValueError, IndexError):
             return _json({"message": "Unknown", "code": 0}, status=404)
 
-    def _route(self, method: str, parts: list[str], body: dict[str, Any]) -> web.StreamResponse:
+    def _route(self, method: str, parts: list[str], body: Any) -> web.StreamResponse:
+        """``body`` is the request's JSON: an object, or a list of commands for PUT .../commands."""
         if method == "GET" and parts in (["gateway"], ["gateway", "bot"]):
             return _json({
                 "url": f"ws://127.0.0.1:{self.port}", "shards": 1,
