@@ -9,8 +9,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from imitate.errors import UserError
 from imitate.diskspace import disk_full, is_disk_full
+from imitate.errors import UserError
 
 
 def _umask() -> int:

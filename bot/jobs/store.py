@@ -31,8 +31,8 @@ from typing import Any, Protocol
 
 import aiosqlite
 
-from imitate.paths import parse_model_name
 from imitate.errors import UserError
+from imitate.paths import parse_model_name
 from imitate.wording import count
 
 logger = logging.getLogger(__name__)
