@@ -498,7 +498,7 @@ def summarise(remotes: list[Remote], shapes: list[Shape], samples, memory: dict[
     for shape in shapes:
         for remote in remotes:
             s = samples[(remote.spec.label, shape.name)]
-            tokens_per_s = statistics.median(t / x for t, x in zip(s["tokens"], s["latency"]))
+            tokens_per_s = statistics.median(t / x for t, x in zip(s["tokens"], s["latency"], strict=True))
             results.append(Result(
                 engine=remote.spec.label, shape=shape.name, batch=shape.batch, new_tokens=shape.new_tokens,
                 runs=len(s["latency"]), tokens_per_s=tokens_per_s,
@@ -585,7 +585,7 @@ def table(results: list[Result]) -> str:
             f"{r.peak_rss_mb:.0f}" if r.peak_rss_mb == r.peak_rss_mb else "-", f"{r.load_s:.1f}", f"{r.model_mb:.1f}",
         ])
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    lines = ["  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+    lines = ["  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
              for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -601,7 +601,7 @@ def write_png(results: list[Result], path: Path) -> str:
         return "PNG chart not written: matplotlib is not installed"
     shapes = list(dict.fromkeys(r.shape for r in results))
     fig, axes = plt.subplots(1, len(shapes), figsize=(5 * len(shapes), 4), squeeze=False)
-    for ax, shape in zip(axes[0], shapes):
+    for ax, shape in zip(axes[0], shapes, strict=True):
         rows = [r for r in results if r.shape == shape]
         ax.barh([r.engine for r in rows], [r.tokens_per_s for r in rows])
         ax.set_title(f"{shape}: tokens/s")

@@ -150,7 +150,7 @@ class Generator:
             if not bad:
                 break
             fresh = self.sample_tokens(row, len(bad), s, rng)
-            for i, new in zip(bad, fresh):
+            for i, new in zip(bad, fresh, strict=True):
                 post = self._post(prompt, prompt_ids, new)
                 candidate = rank(post)
                 if candidate < ranks[i]:
