@@ -206,7 +206,8 @@ class FakeDiscord:
         async with self._changed:
             self._changed.notify_all()
 
-    async def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = 10.0) -> Recorded:
+    # ASYNC109: timeout= is this test double's public API (like discord.py's Client.wait_for); callers rely on it
+    async def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = 10.0) -> Recorded:  # noqa: ASYNC109
         """The first recorded request matching ``predicate``, waiting for it if needed."""
         async def find() -> Recorded:
             async with self._changed:
@@ -218,7 +219,8 @@ class FakeDiscord:
 
         return await asyncio.wait_for(find(), timeout)
 
-    async def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    # ASYNC109: timeout= is this test double's public API (like discord.py's Client.wait_for); callers rely on it
+    async def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:  # noqa: ASYNC109
         async def check() -> None:
             async with self._changed:
                 await self._changed.wait_for(condition)
@@ -230,7 +232,8 @@ class FakeDiscord:
         token = interaction.token
         return [r for r in self.requests if f"/{token}/" in r.path + "/" or r.path.endswith(f"/{token}")]
 
-    async def reply_to(self, interaction: Interaction, timeout: float = 10.0, final: bool = True) -> Recorded:
+    # ASYNC109: timeout= is this test double's public API (like discord.py's Client.wait_for); callers rely on it
+    async def reply_to(self, interaction: Interaction, timeout: float = 10.0, final: bool = True) -> Recorded:  # noqa: ASYNC109
         """The bot's visible answer: an immediate message (callback type 4), or the edit/followup after a defer."""
 
         def answered(r: Recorded) -> bool:
@@ -299,7 +302,8 @@ class FakeDiscord:
     async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
         await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
 
-    async def wait_identified(self, count: int = 1, timeout: float = 15.0) -> None:
+    # ASYNC109: timeout= is this test double's public API (like discord.py's Client.wait_for); callers rely on it
+    async def wait_identified(self, count: int = 1, timeout: float = 15.0) -> None:  # noqa: ASYNC109
         await self.wait_until(lambda: self.identifies >= count and bool(self._sockets), timeout)
 
     def _ready(self, guilds: list[int], shard: list[int]) -> dict[str, Any]:
@@ -572,7 +576,8 @@ class FakeDiscord:
         except (KeyError, ValueError, IndexError):
             return _json({"message": "Unknown", "code": 0}, status=404)
 
-    def _route(self, method: str, parts: list[str], body: dict[str, Any]) -> web.StreamResponse:
+    def _route(self, method: str, parts: list[str], body: Any) -> web.StreamResponse:
+        """``body`` is the request's JSON: an object, or a list of commands for PUT .../commands."""
         if method == "GET" and parts in (["gateway"], ["gateway", "bot"]):
             return _json({
                 "url": self.gateway_url, "shards": self.shards,
@@ -649,9 +654,15 @@ class FakeDiscord:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(cfg: Config, fake: FakeDiscord, factory: GeneratorFactory | None = None,
-                      timeout: float = 15.0, steps_module: str = STEPS_MODULE,
-                      wait_guild: int | None = None) -> AsyncIterator[ImitateBot]:
+async def running_bot(
+    cfg: Config,
+    fake: FakeDiscord,
+    factory: GeneratorFactory | None = None,
+    # ASYNC109: bounds the start-up only; a caller's asyncio.timeout would also cut the block's body short
+    timeout: float = 15.0,  # noqa: ASYNC109
+    steps_module: str = STEPS_MODULE,
+    wait_guild: int | None = None,
+) -> AsyncIterator[ImitateBot]:
     """The real ImitateBot (with ``factory``'s generators), connected to ``fake``, until the block ends."""
     configure_endpoints(cfg.bot.api_base, cfg.bot.gateway_url)
     cache = ModelCache(cfg, factory) if factory is not None else ModelCache(cfg)

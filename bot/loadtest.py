@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import statistics
 import sys
@@ -151,7 +152,7 @@ async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
             beats = fake.heartbeats[max(0, beats_before - 1):]
             calls = bot.cache.calls - calls_before
     latencies = [t for t, ok in results if t is not None and ok]
-    gaps = [b - a for a, b in zip(beats, beats[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
     late = max((g * 1000 - args.heartbeat_ms for g in gaps), default=float("nan"))
     return Report(
         requests=args.requests,

@@ -35,11 +35,11 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +120,12 @@ def _count_new(rows, stops: set[int], new_tokens: int, forced: bool) -> int:
                 break
         total += n
     return total
+
+
+class Runner(Protocol):
+    """A loaded engine: ``run(shape, seed)`` generates and returns the number of new tokens."""
+
+    def run(self, shape: Shape, seed: int) -> int: ...
 
 
 class HFRunner:
@@ -222,7 +228,7 @@ class CT2Runner:
         return _count_new(rows, set(self.stops), shape.new_tokens, not shape.sample)
 
 
-RUNNERS = {"torch": HFRunner, "optimum": HFRunner, "imitate": ImitateRunner, "ct2": CT2Runner}
+RUNNERS: dict[str, Callable[[EngineSpec], Runner]] = {"torch": HFRunner, "optimum": HFRunner, "imitate": ImitateRunner, "ct2": CT2Runner}
 
 
 def prepare(model_dir: Path, variants: list[str], families: list[str], work: Path,
@@ -492,7 +498,7 @@ def summarise(remotes: list[Remote], shapes: list[Shape], samples, memory: dict[
     for shape in shapes:
         for remote in remotes:
             s = samples[(remote.spec.label, shape.name)]
-            tokens_per_s = statistics.median(t / x for t, x in zip(s["tokens"], s["latency"]))
+            tokens_per_s = statistics.median(t / x for t, x in zip(s["tokens"], s["latency"], strict=True))
             results.append(Result(
                 engine=remote.spec.label, shape=shape.name, batch=shape.batch, new_tokens=shape.new_tokens,
                 runs=len(s["latency"]), tokens_per_s=tokens_per_s,
@@ -579,7 +585,7 @@ def table(results: list[Result]) -> str:
             f"{r.peak_rss_mb:.0f}" if r.peak_rss_mb == r.peak_rss_mb else "-", f"{r.load_s:.1f}", f"{r.model_mb:.1f}",
         ])
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    lines = ["  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+    lines = ["  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
              for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -595,7 +601,7 @@ def write_png(results: list[Result], path: Path) -> str:
         return "PNG chart not written: matplotlib is not installed"
     shapes = list(dict.fromkeys(r.shape for r in results))
     fig, axes = plt.subplots(1, len(shapes), figsize=(5 * len(shapes), 4), squeeze=False)
-    for ax, shape in zip(axes[0], shapes):
+    for ax, shape in zip(axes[0], shapes, strict=True):
         rows = [r for r in results if r.shape == shape]
         ax.barh([r.engine for r in rows], [r.tokens_per_s for r in rows])
         ax.set_title(f"{shape}: tokens/s")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ def versions() -> dict[str, str]:
 def write_manifest(folder: Path, fields: dict[str, Any]) -> dict[str, Any]:
     """Write ``manifest.json`` into ``folder`` with ``fields`` plus creation time, versions and file hashes."""
     manifest = {
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **fields,
         "versions": versions(),
         "files": file_table(folder),

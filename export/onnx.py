@@ -281,7 +281,7 @@ def _build_and_check(
     parity = quality.check_parity(reference.torch_run, decoder.step, source.tokenizer, cfg.export.greedy_tokens)
     logger.info("[%s] perplexity on %d held-out tokens", variant, reference.blocks.size)
     ppl = quality.perplexity(decoder.step, reference.blocks)
-    decoder = None  # close the session before the folder moves
+    del decoder  # close the session before the folder moves
     size = variants.model_bytes(dst)
     tolerance = cfg.export.fp16_ppl_tolerance if variant == "fp16" else cfg.export.int8_ppl_tolerance
     change = (ppl - reference.perplexity) / reference.perplexity

@@ -98,7 +98,7 @@ class OrtDecoder:
         feed = {"input_ids": ids.astype(np.int64), "attention_mask": mask.astype(np.int64)}
         if "position_ids" in self.input_names:
             feed["position_ids"] = pos
-        feed.update(zip(self.past_names, past))
+        feed.update(zip(self.past_names, past, strict=True))
         outputs = self.session.run(["logits", *self.present_names], feed)
         return outputs[0].astype(np.float32), outputs[1:]
 
@@ -193,7 +193,7 @@ def run_prompts(step: Step, tokenizer, tokens: int, prompts: Sequence[str] = PAR
 
 def compare(ref: Run, cand: Run) -> Parity:
     """Largest logit difference over real positions and identical-prefix decode steps; greedy agreement."""
-    worst = max((max_diff(a, b) for a, b in zip(ref.singles, cand.singles)), default=0.0)
+    worst = max((max_diff(a, b) for a, b in zip(ref.singles, cand.singles, strict=True)), default=0.0)
     worst = max(worst, max_diff(ref.logits[0], cand.logits[0], ref.mask))
     steps = ref.tokens.shape[1]
     # Decode-step logits are comparable only while both sides fed the same tokens.

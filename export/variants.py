@@ -13,7 +13,7 @@ import logging
 import math
 import shutil
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -264,11 +264,15 @@ def _heads_path_to_split(name: str, producer: dict[str, onnx.NodeProto]) -> tupl
     return (node, name) if node is not None and node.op_type == "Split" and len(node.output) == 3 else (None, name)
 
 
-def _match_attention(layer: int, producer: dict, consumers: dict) -> _AttentionMatch | None:
+def _match_attention(
+    layer: int, producer: dict[str, onnx.NodeProto], consumers: dict[str, list[onnx.NodeProto]]
+) -> _AttentionMatch | None:
     past_key, past_value = f"past_key_values.{layer}.key", f"past_key_values.{layer}.value"
     concat_key = producer.get(f"present.{layer}.key")
     concat_value = producer.get(f"present.{layer}.value")
-    if not all(n is not None and n.op_type == "Concat" and len(n.input) == 2 for n in (concat_key, concat_value)):
+    if concat_key is None or concat_value is None:
+        return None
+    if not all(n.op_type == "Concat" and len(n.input) == 2 for n in (concat_key, concat_value)):
         return None
     if (concat_key.input[0], concat_value.input[0]) != (past_key, past_value):
         return None
@@ -490,10 +494,18 @@ def drop_repeated_nodes(model: onnx.ModelProto) -> int:
     if dropped:
         del model.graph.node[:]
         model.graph.node.extend(kept)
-        infos, names = list(model.graph.value_info), set()
+        infos = _first_per_name(model.graph.value_info)
         del model.graph.value_info[:]
-        model.graph.value_info.extend(i for i in infos if not (i.name in names or names.add(i.name)))
+        model.graph.value_info.extend(infos)
     return dropped
+
+
+def _first_per_name(infos: Iterable[onnx.ValueInfoProto]) -> list[onnx.ValueInfoProto]:
+    """The first entry of each name, in order."""
+    firsts: dict[str, onnx.ValueInfoProto] = {}
+    for info in infos:
+        firsts.setdefault(info.name, info)
+    return list(firsts.values())
 
 
 BUILDERS = {"int8": build_int8, "int4": build_int4, "fp16": build_fp16}

@@ -7,8 +7,9 @@ import os
 import signal
 import sqlite3
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from bot.fakediscord import FAKE_TOKEN
 from bot.jobs.steps import config_to_toml
@@ -34,11 +35,10 @@ def _gone(pid: int) -> bool:
         return True
 
 
-async def _until(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+async def _until(condition: Callable[[], object]) -> None:
+    """Poll ``condition`` every 50 ms; the caller bounds the wait with ``asyncio.timeout``."""
+    # ASYNC110: the state is in other processes and files, with no event to await, so poll
+    while not condition():  # noqa: ASYNC110
         await asyncio.sleep(0.05)
 
 
@@ -48,7 +48,7 @@ def _job_row(db: Path) -> tuple[str, int]:
 
 
 def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
-    async def scenario() -> None:
+    async def scenario(log: BinaryIO) -> None:
         async with FakeDiscord() as fake:
             cfg = make_cfg(tmp_path, fake, bot={"run_worker": True}, worker={"stale_seconds": 30.0})
             config = tmp_path / "config.toml"
@@ -61,7 +61,6 @@ def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
             env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT),
                    "FAKE_TRAIN_SECONDS": "3"}
             env.pop("X_BEARER_TOKEN", None)
-            log = open(tmp_path / "bot.log", "ab")
 
             async def start_bot() -> asyncio.subprocess.Process:
                 return await asyncio.create_subprocess_exec(
@@ -72,17 +71,20 @@ def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
             first = await start_bot()
             try:
                 await fake.wait_identified(1, timeout=30)
-                await _until(lambda: str(fake.guild_id) in fake.commands, 10, "command sync")
+                async with asyncio.timeout(10):  # the command sync
+                    await _until(lambda: str(fake.guild_id) in fake.commands)
                 retrain = await fake.interact("retrain", {"handle": "alice"}, permissions=MANAGE_GUILD)
                 reply = await fake.reply_to(retrain)
                 assert "job **#1**" in reply.json["data"]["content"]
-                await _until(lambda: _train_pids(cfg.data_dir), 20, "training to start")
+                async with asyncio.timeout(20):  # training to start
+                    await _until(lambda: _train_pids(cfg.data_dir))
                 await asyncio.sleep(0.5)
             finally:
                 first.send_signal(signal.SIGKILL)
                 await first.wait()
             [orphan] = _train_pids(cfg.data_dir)
-            await _until(lambda: _gone(orphan), 5, "the training step to die with its worker")
+            async with asyncio.timeout(5):  # the training step to die with its worker
+                await _until(lambda: _gone(orphan))
             assert _job_row(cfg.database_path) == ("running", 1)  # the dead worker's claim is still there
             assert (model_dir(cfg.data_dir, "alice") / "marker").read_text() == "old"  # old model untouched
 
@@ -93,7 +95,6 @@ def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
             finally:
                 second.send_signal(signal.SIGTERM)
                 assert await asyncio.wait_for(second.wait(), 20) == 0
-            log.close()
             assert _job_row(cfg.database_path) == ("done", 2)
             pids = _train_pids(cfg.data_dir)
             assert len(pids) == 2 and pids[0] == orphan  # one retry, after the first run had died
@@ -103,4 +104,5 @@ def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
             assert progress[0].method == "POST" and all(r.method == "PATCH" for r in progress[1:])  # one message
             assert any("attempt 2/3" in r.content for r in progress)
 
-    asyncio.run(scenario())
+    with open(tmp_path / "bot.log", "ab") as log:  # the bots' output; opened before the event loop runs
+        asyncio.run(scenario(log))

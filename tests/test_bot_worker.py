@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from tests.conftest import hold_model_lock
 from tests.fakediscord.helpers import make_cfg, make_model
 
 STEPS = "tests.fakediscord.fake_steps"
+WAIT_SECONDS = 15.0  # the longest _wait_for waits for a condition
 
 
 @pytest.fixture(autouse=True)
@@ -243,8 +245,9 @@ def _alive(pid: int) -> bool:
         return False
 
 
-async def _wait_for(condition, timeout: float = 15.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
+async def _wait_for(condition: Callable[[], bool]) -> None:
+    """Poll ``condition`` every 50 ms, for ``WAIT_SECONDS`` at most."""
+    deadline = asyncio.get_running_loop().time() + WAIT_SECONDS
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError("condition not met")

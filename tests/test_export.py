@@ -206,7 +206,7 @@ def _prefill_and_step(session, ids: np.ndarray, mask: np.ndarray) -> tuple[np.nd
     first = session.run(names, {**feed, **{name: empty for name in past_names}})
     mask = np.concatenate([mask, np.ones((ids.shape[0], 1), np.int64)], axis=1)
     feed = {"input_ids": ids[:, -1:], "attention_mask": mask, "position_ids": quality.position_ids(mask)[:, -1:]}
-    second = session.run(names, {**feed, **dict(zip(past_names, first[1:]))})
+    second = session.run(names, {**feed, **dict(zip(past_names, first[1:], strict=True))})
     return first[0], second[0], second[1:]
 
 
@@ -231,7 +231,8 @@ def test_attention_fuses_into_multiheadattention_with_the_same_outputs(exported,
     assert quality.max_diff(want[0], got[0], mask) <= 1e-4  # prefill logits at the real (non-pad) positions
     assert quality.max_diff(want[1], got[1]) <= 1e-4  # the decode step reads the cache the fused graph wrote
     real_cache = np.concatenate([real, np.ones((len(real), 1), bool)], axis=1)
-    for a, b in zip(want[2], got[2]):  # cache rows of pad positions may differ: every later query masks them
+    # cache rows of pad positions may differ: every later query masks them
+    for a, b in zip(want[2], got[2], strict=True):
         assert np.abs(a - b).transpose(0, 2, 1, 3)[real_cache].max() <= 1e-4
 
 

@@ -155,7 +155,7 @@ def test_malformed_files(tmp_path, name, content, expected):
 
 def test_non_utf8_file(tmp_path):
     path = tmp_path / "latin1.csv"
-    path.write_bytes("id,text\n1,caf".encode() + b"\xe9 au lait\n")
+    path.write_bytes(b"id,text\n1,caf" + b"\xe9 au lait\n")
     expected = r"latin1\.csv is not UTF-8 text: invalid byte 0xe9 at byte offset 13 \(line 2\)"
     with pytest.raises(InputError, match=expected):
         read_file(path)

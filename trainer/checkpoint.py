@@ -62,7 +62,7 @@ def checkpoint_dir(data_dir: Path, name: str) -> Path:
 
 def save_checkpoint(folder: Path, fingerprint: dict, model, optimizer, scheduler, state: State) -> None:
     """Write the checkpoint as a whole (temporary folder, then rename): a crash keeps the previous one."""
-    rng = {"torch": torch.get_rng_state()}
+    rng: dict[str, torch.Tensor | list[torch.Tensor]] = {"torch": torch.get_rng_state()}
     if torch.cuda.is_available():
         rng["cuda"] = torch.cuda.get_rng_state_all()
     payload = {

@@ -29,9 +29,12 @@ import struct
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imitate.config import Config
+
+if TYPE_CHECKING:
+    from wandb import Run
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ class Tracker:
         self.name = name
         self.handles = list(handles)
         self.enabled = cfg.wandb.mode != "disabled"
-        self._run = None
+        self._run: Run | None = None
         self._own_run = False
         self._inputs: dict[str, Any] = {}
         self._datasets: list[Any] = []
@@ -79,7 +82,7 @@ class Tracker:
     def offline(self) -> bool:
         return self.cfg.wandb.mode == "offline"
 
-    def _init(self, job_type: str, config: dict | None = None):
+    def _init(self, job_type: str, config: dict | None = None) -> Run:
         wandb = self._wandb
         Path(self.cfg.data_dir).mkdir(parents=True, exist_ok=True)
         return wandb.init(
@@ -107,6 +110,12 @@ class Tracker:
                 logger.warning("W&B: %s failed (%s); training goes on", what, exc)
                 self._failed_once = True
             return None
+
+    @property
+    def _open_run(self) -> Run:
+        """The run that the logging calls write to: ``_guard`` calls them only while one is open."""
+        assert self._run is not None, "a logging call ran outside _guard, or after finish()"
+        return self._run
 
     def __enter__(self) -> Tracker:
         return self
@@ -170,10 +179,11 @@ class Tracker:
         else:
             if self.offline and self._inputs:
                 config["inputs"] = self._inputs
-            self._run, self._own_run = self._init("train", config), True
+            run = self._init("train", config)
+            self._run, self._own_run = run, True
             if not self.offline:
                 for artifact in self._datasets:
-                    self._guard("use_artifact", self._run.use_artifact, artifact)
+                    self._guard("use_artifact", run.use_artifact, artifact)
         self._guard("pretrained-model", self._log_pretrained, base_model, base_model_info)
 
     def _log_pretrained(self, base_model: str, info: dict[str, Any]) -> None:
@@ -189,15 +199,15 @@ class Tracker:
         else:
             with artifact.new_file("description.json", encoding="utf-8") as handle:
                 json.dump({"base_model": base_model, **info}, handle, indent=2)
-        self._run.log_artifact(artifact)
+        self._open_run.log_artifact(artifact)
 
     def log_metrics(self, values: dict[str, float], step: int) -> None:
-        self._guard("log", lambda: self._run.log(values, step=step))
+        self._guard("log", lambda: self._open_run.log(values, step=step))
 
     def log_samples(self, prompt: str, posts: Sequence[str]) -> None:
         def log() -> None:
             table = self._wandb.Table(columns=["prompt", "generated post"], data=[[prompt, p] for p in posts])
-            self._run.log({"samples": table})
+            self._open_run.log({"samples": table})
 
         self._guard("samples", log)
 
@@ -208,9 +218,9 @@ class Tracker:
             keys = ("name", "handles", "base_model", "train_loss", "val_loss", "val_perplexity", "steps", "seed")
             artifact = self._wandb.Artifact(FINETUNED_MODEL, type="model", metadata={k: stats.get(k) for k in keys})
             artifact.add_dir(str(folder))
-            self._run.log_artifact(artifact, aliases=["latest", self.name])
+            self._open_run.log_artifact(artifact, aliases=["latest", self.name])
             summary = {k: stats[k] for k in ("train_loss", "val_loss", "val_perplexity") if k in stats}
-            self._run.summary.update(summary)
+            self._open_run.summary.update(summary)
 
         self._guard("finetuned-model", log)
 
@@ -320,7 +330,8 @@ def read_run_records(run_file: Path) -> list[Any]:
 
     records = []
     for chunk in _log_chunks(Path(run_file).read_bytes()):
-        record = wandb_internal_pb2.Record()
+        # wandb's generated protobuf module creates Record at import time and ships no .pyi for it
+        record = wandb_internal_pb2.Record()  # type: ignore[attr-defined]
         record.ParseFromString(chunk)
         records.append(record)
     return records

@@ -96,7 +96,7 @@ class OnnxEngine:
         b.bind_cpu_input("attention_mask", np.ones((batch, length + width), np.int64))
         if self.position_ids:
             b.bind_cpu_input("position_ids", np.broadcast_to(np.arange(length, length + width), (batch, width)).copy())
-        for name, value in zip(self.past_names, past):
+        for name, value in zip(self.past_names, past, strict=True):
             if isinstance(value, np.ndarray):
                 b.bind_cpu_input(name, value)
             else:

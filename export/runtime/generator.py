@@ -34,7 +34,7 @@ class Generator:
         index: OriginalityIndex | None = None,
         originality_retries: int = 3,
     ):
-        self.backend = backend
+        self.backend: Engine | None = backend  # None once closed
         self.tokens = tokens
         self.defaults = defaults
         self.name = name
@@ -68,13 +68,17 @@ class Generator:
         row = prefix_ids + prompt_ids
         rng = np.random.default_rng(seed)
         with self._lock:
-            if self.backend is None:
-                raise GenerationError(f"the generator for {self.name} is closed")
+            self._open_backend()
             self.last_new_tokens = 0
             posts = [self._post(prompt, prompt_ids, new) for new in self.sample_tokens(row, n, settings, rng)]
             if settings.originality and self.index is not None:
                 posts = self._make_original(prompt, prompt_ids, row, posts, settings, rng)
         return posts
+
+    def _open_backend(self) -> Engine:
+        if self.backend is None:
+            raise GenerationError(f"the generator for {self.name} is closed")
+        return self.backend
 
     def sample_tokens(self, row: list[int], n: int, s: Sampling, rng: np.random.Generator) -> list[list[int]]:
         """The new tokens of ``n`` continuations of ``row``, each ending at its stop token (included)."""
@@ -90,8 +94,9 @@ class Generator:
         min_new = s.min_new_tokens if s.min_new_tokens is not None else s.min_length - len(row)
         min_new = max(0, min(min_new, max_new))
         stops = self.tokens.stop_ids
-        logits, past = self.backend.prefill(row, total=len(row) + max_new)
-        past = self.backend.expand(past, n)
+        backend = self._open_backend()
+        logits, past = backend.prefill(row, total=len(row) + max_new)
+        past = backend.expand(past, n)
         logits = np.repeat(logits, n, axis=0)
         out = np.full((n, max_new), self.tokens.eos, np.int64)
         ended = np.zeros(n, bool)
@@ -106,7 +111,7 @@ class Generator:
             ended |= now
             if ended.all() or i + 1 == max_new:
                 break
-            logits, past = self.backend.step(chosen, len(row) + i, past)
+            logits, past = backend.step(chosen, len(row) + i, past)
         self.last_new_tokens += int(lengths.sum())
         return [out[r, : lengths[r]].tolist() for r in range(n)]
 
@@ -131,11 +136,12 @@ class Generator:
         rng: np.random.Generator,
     ) -> list[str]:
         """Draw copied posts again (all of them in one batch per round); keep each slot's least-copied post."""
-        assert self.index is not None
-        baseline = self.index.check(prompt) if prompt else Copy(False, 0)
+        index = self.index
+        assert index is not None, "generate calls this only with an originality index"
+        baseline = index.check(prompt) if prompt else Copy(False, 0)
 
         def rank(post: str) -> tuple[bool, Copy]:
-            found = self.index.check(post)
+            found = index.check(post)
             return self._copied(found, baseline), found
 
         ranks = [rank(p) for p in posts]
@@ -144,7 +150,7 @@ class Generator:
             if not bad:
                 break
             fresh = self.sample_tokens(row, len(bad), s, rng)
-            for i, new in zip(bad, fresh):
+            for i, new in zip(bad, fresh, strict=True):
                 post = self._post(prompt, prompt_ids, new)
                 candidate = rank(post)
                 if candidate < ranks[i]:

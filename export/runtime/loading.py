@@ -102,12 +102,14 @@ def load_generator(
     if engine == "onnx":
         available = modelfolder.published_variants(folder)
         if variant == "auto":
-            variant = best_variant(folder, device)
-            if variant is None:
-                if explicit_engine:
-                    raise GenerationError(
-                        f"{folder.name} has no published ONNX variant: run `imitate export {folder.name}`"
-                    )
+            best = best_variant(folder, device)
+            if best is not None:
+                variant = best
+            elif explicit_engine:
+                raise GenerationError(
+                    f"{folder.name} has no published ONNX variant: run `imitate export {folder.name}`"
+                )
+            else:
                 logger.warning("%s has no published ONNX variant: using the PyTorch engine", folder.name)
                 engine = "torch"
         elif variant not in available:

@@ -6,7 +6,7 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -76,7 +76,7 @@ def choose_tokens(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> 
     """
     if not s.do_sample:
         return logits.argmax(-1).astype(np.int64)
-    u = rng.random(logits.shape[0])
+    u = rng.random(len(logits))  # an int size: the stubs type shape[0] (Any) draws as a float
     x = logits.astype(np.float32, copy=True)
     if s.temperature != 1.0:
         x /= s.temperature
@@ -114,7 +114,7 @@ def _first_exceeding(w: np.ndarray, target: float, inclusive: bool = False, chun
     Sums blocks first and runs a cumulative sum inside one block only: numpy's ``cumsum`` is slow on a
     whole vocabulary.
     """
-    side = "left" if inclusive else "right"
+    side: Literal["left", "right"] = "left" if inclusive else "right"
     n = w.size
     if n <= chunk:
         return min(int(np.searchsorted(np.cumsum(w, dtype=np.float64), target, side=side)), n - 1)

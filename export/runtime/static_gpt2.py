@@ -145,6 +145,7 @@ class StaticGPT2:
             return self._step_body().float()
         if self._graph is None:
             self._capture()
+        assert self._graph is not None and self._logits is not None, "_capture records the graph and its output"
         self._graph.replay()
         return self._logits.float()
 

@@ -34,6 +34,13 @@ def decode_utf8(data: bytes, name: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def skip_whitespace(text: str, pos: int) -> int:
+    """The position of the first non-whitespace character at or after ``pos`` (``len(text)`` if none)."""
+    match = _WS.match(text, pos)
+    assert match is not None, r"\s* matches the empty string, so it matches everywhere"
+    return match.end()
+
+
 def line_at(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -50,14 +57,14 @@ def parse_json_array(text: str, name: str, start: int = 0) -> tuple[list[tuple[i
     Returns ([(index, line, value), ...], end) where ``end`` is just past the closing ``]``, so that a
     malformed or truncated file is reported with the element and the line where it starts.
     """
-    pos = _WS.match(text, start).end()
+    pos = skip_whitespace(text, start)
     line = line_at(text, pos)
     if text[pos : pos + 1] != "[":
         found = text[pos : pos + 20].splitlines()[0] if text[pos:].strip() else "the end of the file"
         raise InputError(f"{name}: line {line}: expected a JSON array ('['), found {found!r}")
     elements: list[tuple[int, int, Any]] = []
     last = pos
-    pos = _WS.match(text, pos + 1).end()
+    pos = skip_whitespace(text, pos + 1)
     if text[pos : pos + 1] == "]":
         return elements, pos + 1
     index = 0
@@ -79,12 +86,12 @@ def parse_json_array(text: str, name: str, start: int = 0) -> tuple[list[tuple[i
                 f"{json_error_at(exc)}"
             ) from None
         elements.append((index, line, value))
-        pos = _WS.match(text, end).end()
+        pos = skip_whitespace(text, end)
         separator = text[pos : pos + 1]
         if separator == "]":
             return elements, pos + 1
         if separator == ",":
-            pos = _WS.match(text, pos + 1).end()
+            pos = skip_whitespace(text, pos + 1)
             index += 1
             continue
         if not separator:

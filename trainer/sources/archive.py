@@ -285,7 +285,7 @@ def _read_notes(members: list[_Member]) -> list[_Note]:
         for index, line, element in _elements(member):
             note = element.get("noteTweet", element) if isinstance(element, dict) else None
             core = note.get("core") if isinstance(note, dict) else None
-            if not isinstance(core, dict) or not isinstance(core.get("text"), str):
+            if not isinstance(note, dict) or not isinstance(core, dict) or not isinstance(core.get("text"), str):
                 raise InputError(f"{member.name}: element {index} (line {line}) is not a note tweet (no core.text)")
             notes.append(_Note(str(note.get("noteTweetId", "")), iso_utc(note.get("createdAt")), core["text"]))
     return notes
