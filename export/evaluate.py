@@ -25,10 +25,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from imitate import modelfolder
 from imitate.atomic import write_text_atomic
 from imitate.config import BuiltinModelConfig, Config, replace
 from imitate.errors import UserError
-from imitate import modelfolder
 from imitate.paths import parse_model_name
 
 logger = logging.getLogger(__name__)

@@ -80,7 +80,7 @@ def copy_figures(texts: Sequence[str], training: Sequence[str], n: int = 10) -> 
     exact = [bool(normalise(t)) and normalise(t) in known for t in texts]
     return CopyFigures(
         n=n,
-        copy_share=sum(r >= n or e for r, e in zip(runs, exact)) / len(texts),
+        copy_share=sum(r >= n or e for r, e in zip(runs, exact, strict=True)) / len(texts),
         exact_share=sum(exact) / len(texts),
         longest_run=max(runs),
         mean_longest_run=float(np.mean(runs)),

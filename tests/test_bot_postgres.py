@@ -18,7 +18,7 @@ from tests.pg import Cluster, free_port
 STEPS = "tests.fakediscord.fake_steps"
 
 
-async def _until(condition, timeout: float = 20.0) -> None:
+async def _until(condition, timeout: float = 20.0) -> None:  # noqa: ASYNC109 - polls state other processes change
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
         if asyncio.get_running_loop().time() > deadline:

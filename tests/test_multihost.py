@@ -32,7 +32,8 @@ async def _jobs(store: PostgresJobStore) -> dict[str, Job]:
     return {job.handle: job for job in await store.recent(10)}
 
 
-async def _until(store: PostgresJobStore, condition, timeout: float, what: str) -> dict[str, Job]:
+# Polls jobs that worker processes in other namespaces change: no event to wait on.
+async def _until(store: PostgresJobStore, condition, timeout: float, what: str) -> dict[str, Job]:  # noqa: ASYNC109
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
         jobs = await _jobs(store)
@@ -62,9 +63,11 @@ def test_a_killed_hosts_job_is_finished_by_the_other_host(tmp_path: Path, postgr
                 config = tmp_path / f"{host.hostname}.toml"
                 config.write_text(config_to_toml(cfg), encoding="utf-8")
                 argv = [sys.executable, "-m", "tests.fakediscord.launch", "--config", str(config), "worker"]
-                with open(tmp_path / f"{host.hostname}.log", "ab") as log:
-                    procs[host.hostname] = subprocess.Popen(host.command(argv), env=env, cwd=tmp_path,
-                                                            stdout=log, stderr=log, start_new_session=True)
+                # Starting the worker processes blocks for milliseconds, before anything else runs in this loop.
+                with open(tmp_path / f"{host.hostname}.log", "ab") as log:  # noqa: ASYNC230
+                    procs[host.hostname] = subprocess.Popen(  # noqa: ASYNC220
+                        host.command(argv), env=env, cwd=tmp_path, stdout=log, stderr=log, start_new_session=True
+                    )
             async with PostgresJobStore(pg_database, listen=False) as store:
                 for handle in HANDLES:
                     await store.enqueue(handle, 1, None, None)

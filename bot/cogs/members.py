@@ -114,7 +114,7 @@ class MembersCog(commands.Cog):
             task.cancel()
 
     @property
-    def cfg(self):  # type: ignore[no-untyped-def]
+    def cfg(self):
         return self.bot.cfg
 
     async def allowed_channels(self, guild_id: int) -> list[int]:
@@ -334,7 +334,7 @@ class MembersCog(commands.Cog):
 
     async def _read_history(
         self, channel: discord.abc.Messageable, user_id: int, counts: BackfillCounts, progress
-    ) -> list[Post]:  # type: ignore[no-untyped-def]
+    ) -> list[Post]:
         posts: list[Post] = []
         every = self.cfg.discord.backfill_progress_every
         async for message in channel.history(

@@ -49,10 +49,9 @@ def refusal(candidate: Path, serving: Path, tolerance: float) -> str | None:
     without a figure, while the serving model has one, cannot show it is no worse: refused."""
     same = measured_on_the_same_posts(candidate) if modelfolder.has_weights(serving) else None
     if same is not None:
-        new, old = same
-        if new > old * (1 + tolerance):
-            return (f"refused: held-out perplexity {new:.2f} is worse than the serving model's {old:.2f} on the "
-                    f"same posts (tolerance {tolerance:.0%})")
+        if same[0] > same[1] * (1 + tolerance):
+            return (f"refused: held-out perplexity {same[0]:.2f} is worse than the serving model's {same[1]:.2f} "
+                    f"on the same posts (tolerance {tolerance:.0%})")
         return None
     old = fit(serving) if modelfolder.has_weights(serving) else None
     if old is None:

@@ -42,7 +42,7 @@ class Cluster:
         import psycopg
 
         with psycopg.connect(self.dsn(), autocommit=True) as conn:
-            conn.execute(sql)  # type: ignore[arg-type]  # test SQL
+            conn.execute(sql)
 
     def create_database(self) -> str:
         name = f"t_{secrets.token_hex(6)}"

@@ -137,7 +137,7 @@ def describe_target(dsn: str) -> str:
         return "(an invalid connection string)"
     host = info.get("host") or os.environ.get("PGHOST") or "localhost"
     port = info.get("port") or os.environ.get("PGPORT") or "5432"
-    user = info.get("user") or os.environ.get("PGUSER") or ""
+    user = str(info.get("user") or os.environ.get("PGUSER") or "")
     dbname = info.get("dbname") or ""
     return f"{user + '@' if user else ''}{host}:{port}/{dbname}"
 
@@ -279,7 +279,7 @@ class PostgresJobStore:
                     continue
                 for statement in (s.strip() for s in text.split(";")):
                     if statement:
-                        await conn.execute(pgsql.SQL(statement))  # type: ignore[arg-type]  # our own text
+                        await conn.execute(pgsql.SQL(statement))
                 await conn.execute("INSERT INTO schema_version (version) VALUES (%(v)s)", {"v": number})
                 logger.info("job database %s: applied migration %d", self.target, number)
 
@@ -347,7 +347,7 @@ class PostgresJobStore:
 
     async def _one(self, query: str, params: dict[str, Any]) -> Job | None:
         async def op(conn: Conn) -> Job | None:
-            cur = await conn.execute(query, params)  # type: ignore[arg-type]  # literal SQL of this module
+            cur = await conn.execute(query, params)
             row = await cur.fetchone()
             return Job.from_row(row) if row else None
 
@@ -526,7 +526,7 @@ class PostgresJobStore:
 
     async def _all(self, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         async def op(conn: Conn) -> list[dict[str, Any]]:
-            cur = await conn.execute(query, params)  # type: ignore[arg-type]  # literal SQL of this module
+            cur = await conn.execute(query, params)
             return list(await cur.fetchall())
 
         return await self._run(op)
@@ -576,7 +576,7 @@ class PostgresJobStore:
 
         async def op(conn: Conn) -> bool:
             async with conn.transaction():
-                cur = await conn.execute(sql, params)  # type: ignore[arg-type]  # literal SQL of this module
+                cur = await conn.execute(sql, params)
                 return await cur.fetchone() is not None
 
         return await self._run(op)
@@ -627,7 +627,7 @@ async def _recover(conn: Conn, job: Job, max_attempts: int) -> Job:
         query = ("UPDATE jobs SET state = 'queued', worker_id = NULL, heartbeat_at = NULL, error = %(error)s "
                  "WHERE id = %(id)s RETURNING *")
         error = f"{note}; requeued"
-    cur = await conn.execute(query, {"error": error, "id": job.id})  # type: ignore[arg-type]
+    cur = await conn.execute(query, {"error": error, "id": job.id})
     row = await cur.fetchone()
     assert row is not None  # the row is locked by this transaction
     if row["state"] == JobState.QUEUED.value:
