@@ -209,6 +209,7 @@ class FakeDiscord:
     # ASYNC109: timeout= is this test double's public API (like discord.py's Client.wait_for); callers rely on it
     async def wait_for(self, predicate: Callable[[Recorded], bool], timeout: float = 10.0) -> Recorded:  # noqa: ASYNC109
         """The first recorded request matching ``predicate``, waiting for it if needed."""
+
         async def find() -> Recorded:
             async with self._changed:
                 while True:
@@ -252,7 +253,9 @@ class FakeDiscord:
         await ws.prepare(request)
         self._sockets.append(ws)
         try:
-            await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}, "s": None, "t": None})
+            await ws.send_json(
+                {"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}, "s": None, "t": None}
+            )
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     continue
@@ -320,8 +323,15 @@ class FakeDiscord:
     def guild_payload(self, guild_id: int | None = None) -> dict[str, Any]:
         def role(role_id: int, name: str, position: int, permissions: int = 0) -> dict[str, Any]:
             return {
-                "id": str(role_id), "name": name, "permissions": str(permissions), "position": position,
-                "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0,
+                "id": str(role_id),
+                "name": name,
+                "permissions": str(permissions),
+                "position": position,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": False,
+                "flags": 0,
             }
 
         gid = guild_id or self.guild_id
@@ -334,8 +344,14 @@ class FakeDiscord:
             "roles": [role(gid, "@everyone", 0, SEND_MESSAGES), role(self.admin_role_id, self.admin_role, 1)],
             "channels": [
                 {
-                    "id": str(cid), "type": 0, "name": info["name"], "position": i,
-                    "permission_overwrites": [], "nsfw": False, "parent_id": None, "guild_id": str(gid),
+                    "id": str(cid),
+                    "type": 0,
+                    "name": info["name"],
+                    "position": i,
+                    "permission_overwrites": [],
+                    "nsfw": False,
+                    "parent_id": None,
+                    "guild_id": str(gid),
                 }
                 for i, (cid, info) in enumerate(channels.items())
             ],
@@ -365,7 +381,14 @@ class FakeDiscord:
     # --- interactions ------------------------------------------------------------------------------
 
     def _user(self, user_id: int, name: str, bot: bool = False) -> dict[str, Any]:
-        return {"id": str(user_id), "username": name, "discriminator": "0", "global_name": None, "avatar": None, "bot": bot}
+        return {
+            "id": str(user_id),
+            "username": name,
+            "discriminator": "0",
+            "global_name": None,
+            "avatar": None,
+            "bot": bot,
+        }
 
     def command_id(self, name: str) -> int:
         for commands in self.commands.values():
@@ -422,11 +445,24 @@ class FakeDiscord:
             "version": 1,
             "guild_id": str(gid),
             "channel_id": str(channel_id),
-            "channel": {"id": str(channel_id), "type": 0, "guild_id": str(gid), "name": "general",
-                        "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
+            "channel": {
+                "id": str(channel_id),
+                "type": 0,
+                "guild_id": str(gid),
+                "name": "general",
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+            },
             "member": {
-                "user": user, "roles": [str(r) for r in roles], "permissions": str(permissions),
-                "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False, "flags": 0,
+                "user": user,
+                "roles": [str(r) for r in roles],
+                "permissions": str(permissions),
+                "joined_at": "2024-01-01T00:00:00+00:00",
+                "deaf": False,
+                "mute": False,
+                "flags": 0,
             },
             "data": data,
             "locale": "en-US",
@@ -449,15 +485,28 @@ class FakeDiscord:
         resolved.setdefault("users", {})[str(option.user_id)] = user
         if option.in_guild:
             resolved.setdefault("members", {})[str(option.user_id)] = {
-                "roles": [], "nick": option.nick, "joined_at": "2024-01-01T00:00:00+00:00",
-                "permissions": str(SEND_MESSAGES), "deaf": False, "mute": False, "flags": 0,
+                "roles": [],
+                "nick": option.nick,
+                "joined_at": "2024-01-01T00:00:00+00:00",
+                "permissions": str(SEND_MESSAGES),
+                "deaf": False,
+                "mute": False,
+                "flags": 0,
             }
 
     def _channel(self, channel_id: int) -> dict[str, Any]:
         info = self.channels.get(channel_id, {"name": f"channel-{channel_id}"})
-        return {"id": str(channel_id), "type": 0, "name": info["name"], "guild_id": str(self.guild_id),
-                "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None,
-                "permissions": str(SEND_MESSAGES)}
+        return {
+            "id": str(channel_id),
+            "type": 0,
+            "name": info["name"],
+            "guild_id": str(self.guild_id),
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "permissions": str(SEND_MESSAGES),
+        }
 
     def add_channel(self, name: str, *, readable: bool = True) -> int:
         """A text channel in the guild (before the bot connects); ``readable`` False: history answers 403."""
@@ -467,23 +516,46 @@ class FakeDiscord:
 
     # --- members' chat (gateway events) ------------------------------------------------------------
 
-    def chat_message(self, channel_id: int, author_id: int, content: str, *, bot: bool = False,
-                     attachments: int = 0, name: str | None = None) -> dict[str, Any]:
+    def chat_message(
+        self,
+        channel_id: int,
+        author_id: int,
+        content: str,
+        *,
+        bot: bool = False,
+        attachments: int = 0,
+        name: str | None = None,
+    ) -> dict[str, Any]:
         """A member's message as Discord sends it, kept in the channel's history (not dispatched)."""
         message_id = self.new_id()
         message = {
-            "id": str(message_id), "channel_id": str(channel_id), "guild_id": str(self.guild_id),
+            "id": str(message_id),
+            "channel_id": str(channel_id),
+            "guild_id": str(self.guild_id),
             "author": self._user(author_id, name or f"user{author_id}", bot=bot),
-            "member": {"roles": [], "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False,
-                       "flags": 0},
-            "content": content, "timestamp": "2024-01-02T00:00:00+00:00", "edited_timestamp": None,
-            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
+            "member": {"roles": [], "joined_at": "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False, "flags": 0},
+            "content": content,
+            "timestamp": "2024-01-02T00:00:00+00:00",
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
             "attachments": [
-                {"id": str(self.new_id()), "filename": f"photo{i}.png", "size": 10, "url": "http://x/a.png",
-                 "proxy_url": "http://x/a.png"}
+                {
+                    "id": str(self.new_id()),
+                    "filename": f"photo{i}.png",
+                    "size": 10,
+                    "url": "http://x/a.png",
+                    "proxy_url": "http://x/a.png",
+                }
                 for i in range(attachments)
             ],
-            "embeds": [], "pinned": False, "type": 0, "flags": 0, "components": [],
+            "embeds": [],
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+            "components": [],
         }
         self.history.setdefault(channel_id, []).append(message)
         return message
@@ -511,18 +583,30 @@ class FakeDiscord:
         """MESSAGE_DELETE (ids only, as Discord sends it)."""
         message = self._find(message_id)
         self.history[int(message["channel_id"])].remove(message)
-        await self._dispatch(self._sockets[-1], "MESSAGE_DELETE", {
-            "id": message["id"], "channel_id": message["channel_id"], "guild_id": str(self.guild_id),
-        })
+        await self._dispatch(
+            self._sockets[-1],
+            "MESSAGE_DELETE",
+            {
+                "id": message["id"],
+                "channel_id": message["channel_id"],
+                "guild_id": str(self.guild_id),
+            },
+        )
 
     def _history(self, channel_id: int, query: dict[str, str]) -> web.StreamResponse:
         if self.rate_limit_history > 0:
             self.rate_limit_history -= 1
             return web.Response(
-                body=json.dumps({"message": "You are being rate limited.", "retry_after": 0.05, "global": False}).encode(),
+                body=json.dumps(
+                    {"message": "You are being rate limited.", "retry_after": 0.05, "global": False}
+                ).encode(),
                 status=429,
-                headers={"Content-Type": "application/json", "Via": "1.1 google", "Retry-After": "1",
-                         "X-RateLimit-Scope": "user"},
+                headers={
+                    "Content-Type": "application/json",
+                    "Via": "1.1 google",
+                    "Retry-After": "1",
+                    "X-RateLimit-Scope": "user",
+                },
             )
         if not self.channels.get(channel_id, {}).get("readable", True):
             return _json({"message": "Missing Access", "code": 50001}, status=403)
@@ -579,23 +663,43 @@ class FakeDiscord:
     def _route(self, method: str, parts: list[str], body: Any) -> web.StreamResponse:
         """``body`` is the request's JSON: an object, or a list of commands for PUT .../commands."""
         if method == "GET" and parts in (["gateway"], ["gateway", "bot"]):
-            return _json({
-                "url": self.gateway_url, "shards": self.shards,
-                "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
-            })
+            return _json(
+                {
+                    "url": self.gateway_url,
+                    "shards": self.shards,
+                    "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
+                }
+            )
         if method == "GET" and parts == ["users", "@me"]:
             return _json(self.bot_user)
         if method == "GET" and parts == ["oauth2", "applications", "@me"]:
-            return _json({
-                "id": str(self.app_id), "name": "imitate", "icon": None, "description": "", "rpc_origins": [],
-                "bot_public": True, "bot_require_code_grant": False, "owner": self.owner, "summary": "",
-                "verify_key": "0" * 64, "team": None, "flags": 0,
-            })
+            return _json(
+                {
+                    "id": str(self.app_id),
+                    "name": "imitate",
+                    "icon": None,
+                    "description": "",
+                    "rpc_origins": [],
+                    "bot_public": True,
+                    "bot_require_code_grant": False,
+                    "owner": self.owner,
+                    "summary": "",
+                    "verify_key": "0" * 64,
+                    "team": None,
+                    "flags": 0,
+                }
+            )
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
             scope = parts[3] if len(parts) == 5 else "global"
             synced = [
-                {**c, "id": str(self.new_id()), "application_id": str(self.app_id), "version": "1",
-                 "description": c.get("description", ""), **({"guild_id": scope} if scope != "global" else {})}
+                {
+                    **c,
+                    "id": str(self.new_id()),
+                    "application_id": str(self.app_id),
+                    "version": "1",
+                    "description": c.get("description", ""),
+                    **({"guild_id": scope} if scope != "global" else {}),
+                }
                 for c in body or []
             ]
             self.commands[scope] = synced
@@ -621,7 +725,8 @@ class FakeDiscord:
         flags = int(data.get("flags") or 0)
         response: dict[str, Any] = {
             "interaction": {
-                "id": str(interaction_id), "type": 2,
+                "id": str(interaction_id),
+                "type": 2,
                 "response_message_loading": kind == 5,
                 "response_message_ephemeral": bool(flags & 64),
             },

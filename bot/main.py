@@ -222,7 +222,9 @@ async def _bot_main(cfg: Config, token: str, steps_module: str) -> int:
         async with bot:
             await bot.start(token)
     except discord.LoginFailure:
-        raise BotConfigError("Discord rejected DISCORD_TOKEN (improper token): check it in the developer portal") from None
+        raise BotConfigError(
+            "Discord rejected DISCORD_TOKEN (improper token): check it in the developer portal"
+        ) from None
     except discord.PrivilegedIntentsRequired:
         raise BotConfigError(INTENT_REFUSED) from None
     finally:

@@ -52,9 +52,7 @@ def _post_line(number: int, post: str) -> str:
 
 def _embed(who: str, prompt: str, lines: list[str], part: int, parts: int) -> discord.Embed:
     title = f"In the style of {who}" + (f" ({part}/{parts})" if parts > 1 else "")
-    embed = discord.Embed(
-        title=truncate(title, TITLE_LIMIT), description="\n\n".join(lines), colour=EMBED_COLOUR
-    )
+    embed = discord.Embed(title=truncate(title, TITLE_LIMIT), description="\n\n".join(lines), colour=EMBED_COLOUR)
     if prompt:
         embed.add_field(name="Prompt", value=truncate(discord.utils.escape_markdown(prompt), FIELD_VALUE_LIMIT))
     embed.set_footer(text=truncate(f"Written by a language model imitating {who}. Not real posts.", FOOTER_LIMIT))

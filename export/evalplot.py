@@ -26,8 +26,13 @@ def plot_quality(
     try:
         top = max([*real_lengths, *generated_lengths, 1])
         edges = np.arange(0, top + 2, max(1, (top + 1) // 25))
-        left.hist([list(real_lengths), list(generated_lengths)], bins=edges, density=True,
-                  label=["real (held out)", "generated"], color=["#4c72b0", "#dd8452"])
+        left.hist(
+            [list(real_lengths), list(generated_lengths)],
+            bins=edges,
+            density=True,
+            label=["real (held out)", "generated"],
+            color=["#4c72b0", "#dd8452"],
+        )
         left.set(title="Words per post", xlabel="words", ylabel="share of posts")
         left.legend()
 

@@ -78,7 +78,9 @@ def read_texts(cfg: Config, folder: Path) -> tuple[list[str], list[str]]:
 
     split_path = folder / modelfolder.DATA_SPLIT
     if not split_path.is_file():
-        raise EvalError(f"{split_path} is missing: eval needs the model's held-out posts (retrain it with imitate train)")
+        raise EvalError(
+            f"{split_path} is missing: eval needs the model's held-out posts (retrain it with imitate train)"
+        )
     try:
         split = json.loads(split_path.read_text(encoding="utf-8"))
         val_ids = {handle: {str(i) for i in ids} for handle, ids in split["val_ids"].items()}
@@ -119,8 +121,12 @@ def _load_base_model(folder: Path, stats: dict[str, Any]) -> tuple[Any | None, s
         return None, "stats.json names no base model"
     if base == BUILTIN:  # rebuilt exactly: same size, same seed
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-        size = BuiltinModelConfig(n_layer=config["n_layer"], n_head=config["n_head"], n_embd=config["n_embd"],
-                                  n_positions=config["n_positions"])
+        size = BuiltinModelConfig(
+            n_layer=config["n_layer"],
+            n_head=config["n_head"],
+            n_embd=config["n_embd"],
+            n_positions=config["n_positions"],
+        )
         return load_base_model(BUILTIN, size, seed=int(stats.get("seed", 0)))[0], base
     try:
         return load_base_model(base, BuiltinModelConfig())[0], base
@@ -190,8 +196,10 @@ def open_generator(cfg: Config, folder: Path) -> tuple[Any, str | None]:
     generator = load_generator(cfg, str(folder))
     note = None
     if generator.engine == "torch" and not modelfolder.published_variants(folder):
-        note = (f"{folder.name} has no published ONNX variant: generated with the PyTorch engine "
-                f"(run `imitate export {folder.name}` to measure the one the bot serves)")
+        note = (
+            f"{folder.name} has no published ONNX variant: generated with the PyTorch engine "
+            f"(run `imitate export {folder.name}` to measure the one the bot serves)"
+        )
     return generator, note
 
 
@@ -268,25 +276,36 @@ def evaluate(
     stem = Path(cfg.data_dir) / "eval" / folder.name
     json_path = Path(json_path) if json_path else stem.with_suffix(".json")
     png_path = Path(png_path) if png_path else stem.with_suffix(".png")
-    plot_quality(png_path, f"{folder.name}: real vs generated ({generator.engine} {generator.variant})",
-                 word_counts(held_out), word_counts(served), plot_bars(figures))
+    plot_quality(
+        png_path,
+        f"{folder.name}: real vs generated ({generator.engine} {generator.variant})",
+        word_counts(held_out),
+        word_counts(served),
+        plot_bars(figures),
+    )
     write_text_atomic(json_path, json.dumps({**figures, "examples": served[:10]}, indent=2, ensure_ascii=False) + "\n")
     record_quality(folder, figures)
     log_to_wandb(cfg, folder, figures, png_path)
     return EvalResult(figures, json_path, png_path, note)
 
 
-def measure(generator, held_out: list[str], training: list[str], raw: list[str], served: list[str],
-            n: int) -> dict[str, Any]:
+def measure(
+    generator, held_out: list[str], training: list[str], raw: list[str], served: list[str], n: int
+) -> dict[str, Any]:
     """The copying and style figures of generated posts (``raw``: filter off, ``served``: filter on)."""
     from export.imitation import copy_figures, style_figures
 
     return {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "engine": generator.engine, "variant": generator.variant, "device": generator.device,
-        "held_out_posts": len(held_out), "training_posts": len(training),
-        "copying": {"filter_off": copy_figures(raw, training, n).as_dict(),
-                    "filter_on": copy_figures(served, training, n).as_dict()},
+        "engine": generator.engine,
+        "variant": generator.variant,
+        "device": generator.device,
+        "held_out_posts": len(held_out),
+        "training_posts": len(training),
+        "copying": {
+            "filter_off": copy_figures(raw, training, n).as_dict(),
+            "filter_on": copy_figures(served, training, n).as_dict(),
+        },
         "style": style_figures(held_out, served).as_dict(),
     }
 
@@ -334,7 +353,11 @@ def rows(figures: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("perplexity gain vs base", f"{_fmt(fit['gain_vs_base'])}x", ""),
         ("held-out perplexity of the previous version", _fmt(fit["previous_perplexity"]), ""),
         ("perplexity gain vs previous", f"{_fmt(fit['gain_vs_previous'])}x" if fit["gain_vs_previous"] else "n/a", ""),
-        (f"posts with a {n}+ word run from training (filter off / on)", _pct(off["copy_share"]), _pct(on["copy_share"])),
+        (
+            f"posts with a {n}+ word run from training (filter off / on)",
+            _pct(off["copy_share"]),
+            _pct(on["copy_share"]),
+        ),
         ("exact copies (filter off / on)", _pct(off["exact_share"]), _pct(on["exact_share"])),
         ("longest shared run, words (filter off / on)", str(off["longest_run"]), str(on["longest_run"])),
         ("length KS distance", _fmt(style["length_ks"]), ""),
@@ -352,8 +375,10 @@ def rows(figures: dict[str, Any]) -> list[tuple[str, str, str]]:
 def format_table(figures: dict[str, Any]) -> str:
     table = rows(figures)
     width = max(len(r[0]) for r in table)
-    title = (f"{figures['name']}: {figures['samples']} posts from the {figures['engine']} {figures['variant']} "
-             f"engine vs {figures['held_out_posts']} held-out posts")
+    title = (
+        f"{figures['name']}: {figures['samples']} posts from the {figures['engine']} {figures['variant']} "
+        f"engine vs {figures['held_out_posts']} held-out posts"
+    )
     lines = [title]
     lines += [f"  {label:<{width}}  {a:>9}  {b:>9}".rstrip() for label, a, b in table]
     return "\n".join(lines)
@@ -361,21 +386,25 @@ def format_table(figures: dict[str, Any]) -> str:
 
 def headline(figures: dict[str, Any]) -> str:
     fit, style, off = figures["fit"], figures["style"], figures["copying"]["filter_off"]
-    return (f"perplexity {_fmt(fit['perplexity'])} vs base {_fmt(fit['base_perplexity'])} "
-            f"(gain {_fmt(fit['gain_vs_base'])}x); copies {_pct(off['copy_share'])} "
-            f"({figures['copying']['filter_on']['copy_share']:.1%} with the filter); "
-            f"classifier accuracy {_pct(style['classifier_accuracy'])}")
+    return (
+        f"perplexity {_fmt(fit['perplexity'])} vs base {_fmt(fit['base_perplexity'])} "
+        f"(gain {_fmt(fit['gain_vs_base'])}x); copies {_pct(off['copy_share'])} "
+        f"({figures['copying']['filter_on']['copy_share']:.1%} with the filter); "
+        f"classifier accuracy {_pct(style['classifier_accuracy'])}"
+    )
 
 
 def card_section(figures: dict[str, Any]) -> str:
     lines = [
         SECTION,
         "",
-        (f"Measured by `imitate eval` on {figures['date']}: {figures['samples']} posts generated with no prompt "
-        f"by the {figures['engine']} {figures['variant']} engine, with the originality filter off and on, "
-        f"against {figures['held_out_posts']} held-out posts. Perplexities are on the held-out posts; the "
-        "classifier is TF-IDF plus logistic regression, cross-validated (50% means it cannot tell real from "
-        "generated)."),
+        (
+            f"Measured by `imitate eval` on {figures['date']}: {figures['samples']} posts generated with no prompt "
+            f"by the {figures['engine']} {figures['variant']} engine, with the originality filter off and on, "
+            f"against {figures['held_out_posts']} held-out posts. Perplexities are on the held-out posts; the "
+            "classifier is TF-IDF plus logistic regression, cross-validated (50% means it cannot tell real from "
+            "generated)."
+        ),
         "",
         "| Figure | Value | Reference |",
         "| --- | --- | --- |",

@@ -60,14 +60,18 @@ def longest_shared_runs(texts: Sequence[str], training: Sequence[str]) -> list[i
     length = 0
     while gen_alive:
         length += 1
-        train_grams = {tuple(train[p][i:i + length]) for p, i in train_alive if i + length <= len(train[p])}
-        gen_alive = [(s, i) for s, i in gen_alive
-                     if i + length <= len(gen[s]) and tuple(gen[s][i:i + length]) in train_grams]
+        train_grams = {tuple(train[p][i : i + length]) for p, i in train_alive if i + length <= len(train[p])}
+        gen_alive = [
+            (s, i) for s, i in gen_alive if i + length <= len(gen[s]) and tuple(gen[s][i : i + length]) in train_grams
+        ]
         for s, _ in gen_alive:
             best[s] = length
-        gen_grams = {tuple(gen[s][i:i + length]) for s, i in gen_alive}
-        train_alive = [(p, i) for p, i in train_alive
-                       if i + length <= len(train[p]) and tuple(train[p][i:i + length]) in gen_grams]
+        gen_grams = {tuple(gen[s][i : i + length]) for s, i in gen_alive}
+        train_alive = [
+            (p, i)
+            for p, i in train_alive
+            if i + length <= len(train[p]) and tuple(train[p][i : i + length]) in gen_grams
+        ]
     return best
 
 
@@ -108,7 +112,7 @@ def ks_distance(a: Sequence[float], b: Sequence[float]) -> float:
 
 def distinct_n(texts: Sequence[str], n: int) -> float:
     """Distinct-n: unique word n-grams over all word n-grams of the texts (0 when there are none)."""
-    grams = [tuple(w[i:i + n]) for w in (words(t) for t in texts) for i in range(len(w) - n + 1)]
+    grams = [tuple(w[i : i + n]) for w in (words(t) for t in texts) for i in range(len(w) - n + 1)]
     return len(set(grams)) / len(grams) if grams else 0.0
 
 
@@ -179,8 +183,12 @@ class StyleFigures:
     classifier_accuracy: float
 
     def as_dict(self) -> dict[str, Any]:
-        return {"real": self.real.as_dict(), "generated": self.generated.as_dict(), "length_ks": self.length_ks,
-                "classifier_accuracy": self.classifier_accuracy}
+        return {
+            "real": self.real.as_dict(),
+            "generated": self.generated.as_dict(),
+            "length_ks": self.length_ks,
+            "classifier_accuracy": self.classifier_accuracy,
+        }
 
 
 def style_figures(real: Sequence[str], generated: Sequence[str], seed: int = 0) -> StyleFigures:

@@ -170,7 +170,11 @@ def write_index_for_model(cfg, model_dir: Path) -> Path:
     path = index.save(index_path(model_dir))
     logger.info(
         "originality index: %d posts, %d word runs of %d -> %s (%.1f kB)",
-        index.count, index.shingles.size, index.n, path, path.stat().st_size / 1e3,
+        index.count,
+        index.shingles.size,
+        index.n,
+        path,
+        path.stat().st_size / 1e3,
     )
     return path
 

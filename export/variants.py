@@ -36,6 +36,7 @@ def quiet() -> Iterator[None]:
     finally:
         logging.disable(logging.NOTSET)
 
+
 MODEL_FILE = "model.onnx"
 EXTERNAL_DATA_LIMIT = 1_800_000_000  # protobuf cannot hold 2 GiB: larger models keep weights beside the graph
 QUANTIZED_OP_TYPES = (

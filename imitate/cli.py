@@ -88,8 +88,10 @@ def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_rollback(cfg: Config, args: argparse.Namespace) -> int:
     name = parse_model_name(args.name)
     modelfolder.rollback(model_dir(cfg.data_dir, name))
-    print(f"{name}: the previous model is back in place; the replaced one is kept as {name}.previous "
-          f"(`imitate rollback {name}` again undoes this). A running bot picks it up at its next request.")
+    print(
+        f"{name}: the previous model is back in place; the replaced one is kept as {name}.previous "
+        f"(`imitate rollback {name}` again undoes this). A running bot picks it up at its next request."
+    )
     return 0
 
 
@@ -187,8 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("prompt", nargs="?", default="")
     p.add_argument("-n", type=int, default=5, help="number of posts (default 5)")
     p.add_argument("--seed", type=int)
-    p.add_argument("--engine", choices=["auto", "onnx", "torch"],
-                   help="default runtime.engine (auto: onnx on the CPU when exported, else torch; torch on CUDA)")
+    p.add_argument(
+        "--engine",
+        choices=["auto", "onnx", "torch"],
+        help="default runtime.engine (auto: onnx on the CPU when exported, else torch; torch on CUDA)",
+    )
     p.add_argument("--variant", help="ONNX variant (default: the best exported one)")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(func=cmd_generate)

@@ -32,8 +32,10 @@ pytest_plugins = ("tests.pg",)  # the throwaway PostgreSQL cluster fixtures
 # The smallest GPT-2 the tests train and serve: one layer, 32 wide, 64 positions (a few MB, seconds to train).
 TINY_GPT2 = BuiltinModelConfig(n_layer=1, n_head=2, n_embd=32, n_positions=64)
 
-WORDS = ("bread oven flour morning market sourdough butter crust yeast warm kitchen sunny friends coffee cake "
-         "rye starter proof knead bake loaf honey").split()
+WORDS = (
+    "bread oven flour morning market sourdough butter crust yeast warm kitchen sunny friends coffee cake "
+    "rye starter proof knead bake loaf honey"
+).split()
 
 
 def write_posts(data_dir: Path, handle: str, count: int, seed: int = 0) -> list[Post]:
@@ -44,8 +46,16 @@ def write_posts(data_dir: Path, handle: str, count: int, seed: int = 0) -> list[
         text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 14)))
         if i % 7 == 0:
             text += " https://t.co/abc"
-        posts.append(Post(id=str(1000 + i), created_at="", text=("RT @x: " + text) if i % 10 == 0 else text,
-                          is_retweet=False, is_reply=False, source="file"))
+        posts.append(
+            Post(
+                id=str(1000 + i),
+                created_at="",
+                text=("RT @x: " + text) if i % 10 == 0 else text,
+                is_retweet=False,
+                is_reply=False,
+                source="file",
+            )
+        )
     save_posts(data_dir / "tweets" / f"{handle}.jsonl", posts)
     return posts
 
@@ -53,8 +63,14 @@ def write_posts(data_dir: Path, handle: str, count: int, seed: int = 0) -> list[
 def tiny_config(data_dir: Path, **train_changes: Any) -> Config:
     """A config that trains :data:`TINY_GPT2` for one quick epoch on a few dozen posts, W&B off."""
     train_cfg = TrainConfig(
-        base_model="builtin", block_size=32, epochs=1, batch_size=4, learning_rate=1e-3, checkpoint_every=2,
-        sample_count=2, builtin=TINY_GPT2,
+        base_model="builtin",
+        block_size=32,
+        epochs=1,
+        batch_size=4,
+        learning_rate=1e-3,
+        checkpoint_every=2,
+        sample_count=2,
+        builtin=TINY_GPT2,
     )
     return Config(
         data_dir=data_dir,
@@ -114,7 +130,12 @@ with modelfolder.lock(Path(sys.argv[1])):
 
 def hold_model_lock(folder: Path, seconds: float) -> subprocess.Popen[str]:
     """A process that holds ``folder``'s lock (what a long ``imitate train`` does) for ``seconds``."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(folder), str(seconds)], stdout=subprocess.PIPE,
-                            text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(folder), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
     return proc

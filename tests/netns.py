@@ -60,8 +60,11 @@ def hosts(count: int) -> Iterator[list[Host]]:
             _ip("link", "add", outside, "type", "veth", "peer", "name", "eth0", "netns", namespace)
             _ip("addr", "add", f"{SUBNET}.{i}.1/24", "dev", outside)
             _ip("link", "set", outside, "up")
-            for args in (("addr", "add", f"{SUBNET}.{i}.2/24", "dev", "eth0"), ("link", "set", "eth0", "up"),
-                         ("link", "set", "lo", "up")):
+            for args in (
+                ("addr", "add", f"{SUBNET}.{i}.2/24", "dev", "eth0"),
+                ("link", "set", "eth0", "up"),
+                ("link", "set", "lo", "up"),
+            ):
                 _ip("-n", namespace, *args)
             result.append(Host(namespace, f"host{i}", f"{SUBNET}.{i}.1"))
         yield result

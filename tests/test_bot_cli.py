@@ -32,8 +32,9 @@ from tests.fakediscord.helpers import make_cfg
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_bot_without_a_token_prints_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
-                                            tmp_path: Path) -> None:
+def test_bot_without_a_token_prints_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     assert main(["--data-dir", str(tmp_path), "bot"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -44,8 +45,10 @@ def test_endpoints_are_patched_and_restored() -> None:
     try:
         configure_endpoints("http://127.0.0.1:9/api/v10/", "ws://127.0.0.1:9/gateway")
         assert http.Route("GET", "/users/@me").url == "http://127.0.0.1:9/api/v10/users/@me"
-        assert http.Route("POST", "/webhooks/{webhook_id}/{webhook_token}", webhook_id=1, webhook_token="t").url \
-            == "http://127.0.0.1:9/api/v10/webhooks/1/t"  # followups and interaction callbacks too
+        assert (
+            http.Route("POST", "/webhooks/{webhook_id}/{webhook_token}", webhook_id=1, webhook_token="t").url
+            == "http://127.0.0.1:9/api/v10/webhooks/1/t"
+        )  # followups and interaction callbacks too
         assert str(gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:9/gateway"
         with pytest.raises(BotConfigError, match="api_base"):
             configure_endpoints("ftp://x", "")
@@ -70,8 +73,16 @@ def test_standalone_worker_posts_progress_through_the_rest_api(tmp_path: Path) -
             env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT)}
             env.pop("X_BEARER_TOKEN", None)
             worker = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "tests.fakediscord.launch", "--config", str(config), "worker",
-                env=env, cwd=tmp_path, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+                sys.executable,
+                "-m",
+                "tests.fakediscord.launch",
+                "--config",
+                str(config),
+                "worker",
+                env=env,
+                cwd=tmp_path,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.PIPE,
             )
             try:
                 done = await fake.wait_for(lambda r: r.path.startswith("/channels/") and "✅" in r.content, timeout=30)
@@ -96,6 +107,7 @@ OPEN_BOUND_S = 30  # the rule is 10 s; the bound only catches a hang on a busy m
 
 def damage_job_database(path: Path, how: str) -> None:
     """A real job database with some jobs in it, then truncated to half or overwritten with junk."""
+
     async def fill() -> None:
         async with SqliteJobStore(path) as store:
             for i in range(40):
@@ -123,7 +135,12 @@ def test_worker_on_a_damaged_job_database_exits_with_one_line(tmp_path: Path, ho
     env.pop("DISCORD_TOKEN", None)
     done = subprocess.run(  # a hang raises TimeoutExpired and fails the test
         [sys.executable, "-m", "imitate", "--data-dir", str(tmp_path), "--log-level", "WARNING", "worker"],
-        check=False, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=OPEN_BOUND_S,
+        check=False,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=OPEN_BOUND_S,
     )
     assert done.returncode == 1, done.stderr
     _assert_one_line_naming(done.stderr, "worker", db)
@@ -142,8 +159,18 @@ def test_bot_on_a_damaged_job_database_exits_with_one_line(tmp_path: Path, how: 
             config.write_text(config_to_toml(cfg), encoding="utf-8")
             env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT)}
             bot = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "imitate", "--config", str(config), "--log-level", "WARNING", "bot",
-                env=env, cwd=tmp_path, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+                sys.executable,
+                "-m",
+                "imitate",
+                "--config",
+                str(config),
+                "--log-level",
+                "WARNING",
+                "bot",
+                env=env,
+                cwd=tmp_path,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.PIPE,
             )
             try:
                 _, err = await asyncio.wait_for(bot.communicate(), OPEN_BOUND_S)

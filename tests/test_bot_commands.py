@@ -130,23 +130,54 @@ class Recorder:
 
 
 class MockInteraction(discord.Interaction):
-    def __init__(self, client: discord.Client, command: str, options: dict[str, Any] | None = None, *,
-                 permissions: int = 0, roles: tuple[int, ...] = (), fake: FakeDiscord | None = None,
-                 guild: bool = True, user_id: int = 1234) -> None:
+    def __init__(
+        self,
+        client: discord.Client,
+        command: str,
+        options: dict[str, Any] | None = None,
+        *,
+        permissions: int = 0,
+        roles: tuple[int, ...] = (),
+        fake: FakeDiscord | None = None,
+        guild: bool = True,
+        user_id: int = 1234,
+    ) -> None:
         fake = fake or FakeDiscord()
         data: dict[str, Any] = {
-            "id": "1", "application_id": "2", "type": 2, "token": "t", "version": 1,
-            "attachment_size_limit": 1, "channel": {"id": str(fake.channel_id), "type": 0, "name": "general", "position": 0,
-                        "permission_overwrites": []},
-            "data": {"id": "3", "name": command, "type": 1,
-                     "options": [{"name": k, "value": v, "type": 4 if isinstance(v, int) else 3}
-                                 for k, v in (options or {}).items()]},
+            "id": "1",
+            "application_id": "2",
+            "type": 2,
+            "token": "t",
+            "version": 1,
+            "attachment_size_limit": 1,
+            "channel": {
+                "id": str(fake.channel_id),
+                "type": 0,
+                "name": "general",
+                "position": 0,
+                "permission_overwrites": [],
+            },
+            "data": {
+                "id": "3",
+                "name": command,
+                "type": 1,
+                "options": [
+                    {"name": k, "value": v, "type": 4 if isinstance(v, int) else 3} for k, v in (options or {}).items()
+                ],
+            },
         }
         user = {"id": str(user_id), "username": "u", "discriminator": "0", "avatar": None}
         if guild:
             data["guild_id"] = str(fake.guild_id)
-            data["member"] = {"user": user, "roles": [str(r) for r in roles], "permissions": str(permissions),
-                              "joined_at": None, "deaf": False, "mute": False, "flags": 0}
+            data["member"] = {
+                "user": user,
+                "roles": [str(r) for r in roles],
+                "permissions": str(permissions),
+                "joined_at": None,
+                "deaf": False,
+                "mute": False,
+                "flags": 0,
+            }
         else:
             data["user"] = user
         super().__init__(data=data, state=client._connection)  # type: ignore[arg-type]

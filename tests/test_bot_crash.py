@@ -58,14 +58,21 @@ def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
             posts.write_text('{"id": "1", "text": "hi"}\n')
             old = make_model(cfg.data_dir, "alice", onnx=True)
             (old / "marker").write_text("old")
-            env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT),
-                   "FAKE_TRAIN_SECONDS": "3"}
+            env = {**os.environ, "DISCORD_TOKEN": FAKE_TOKEN, "PYTHONPATH": str(ROOT), "FAKE_TRAIN_SECONDS": "3"}
             env.pop("X_BEARER_TOKEN", None)
 
             async def start_bot() -> asyncio.subprocess.Process:
                 return await asyncio.create_subprocess_exec(
-                    sys.executable, "-m", "tests.fakediscord.launch", "--config", str(config), "bot",
-                    env=env, cwd=tmp_path, stdout=log, stderr=log,
+                    sys.executable,
+                    "-m",
+                    "tests.fakediscord.launch",
+                    "--config",
+                    str(config),
+                    "bot",
+                    env=env,
+                    cwd=tmp_path,
+                    stdout=log,
+                    stderr=log,
                 )
 
             first = await start_bot()
@@ -99,7 +106,9 @@ def test_sigkill_during_a_job_then_restart_finishes_it(tmp_path: Path) -> None:
             pids = _train_pids(cfg.data_dir)
             assert len(pids) == 2 and pids[0] == orphan  # one retry, after the first run had died
             folder = model_dir(cfg.data_dir, "alice")
-            assert (folder / "onnx" / "fp32" / "model.onnx").read_bytes() == b"onnx" and not (folder / "marker").exists()
+            assert (folder / "onnx" / "fp32" / "model.onnx").read_bytes() == b"onnx" and not (
+                folder / "marker"
+            ).exists()
             progress = [r for r in fake.requests if r.path.startswith(f"/channels/{fake.channel_id}/messages")]
             assert progress[0].method == "POST" and all(r.method == "PATCH" for r in progress[1:])  # one message
             assert any("attempt 2/3" in r.content for r in progress)

@@ -21,9 +21,15 @@ NO_PINGS = {"parse": []}
 Scenario = Callable[[FakeDiscord, ImitateBot, FakeFactory], Awaitable[None]]
 
 
-def run_scenario(tmp_path: Path, scenario: Scenario, *, factory: FakeFactory | None = None,
-                 models: tuple[str, ...] = ("alice", "alicia", "bob"), steps_module: str = STEPS_MODULE,
-                 **bot: Any) -> None:
+def run_scenario(
+    tmp_path: Path,
+    scenario: Scenario,
+    *,
+    factory: FakeFactory | None = None,
+    models: tuple[str, ...] = ("alice", "alicia", "bob"),
+    steps_module: str = STEPS_MODULE,
+    **bot: Any,
+) -> None:
     factory = factory or FakeFactory()
 
     async def main() -> None:
@@ -48,8 +54,19 @@ async def ephemeral_reply(fake: FakeDiscord, interaction) -> Recorded:
 def test_commands_are_synced_to_the_guild_with_admin_defaults(tmp_path: Path) -> None:
     async def scenario(fake: FakeDiscord, bot: ImitateBot, factory: FakeFactory) -> None:
         synced = {c["name"]: c for c in fake.commands[str(fake.guild_id)]}
-        assert set(synced) == {"imitate", "retrain", "jobs", "cancel", "rollback", "sync",
-                               "consent", "collect", "mydata", "forget", "retrain-me"}
+        assert set(synced) == {
+            "imitate",
+            "retrain",
+            "jobs",
+            "cancel",
+            "rollback",
+            "sync",
+            "consent",
+            "collect",
+            "mydata",
+            "forget",
+            "retrain-me",
+        }
         assert "global" not in fake.commands  # guild sync only (instant)
         for name in ("retrain", "cancel", "rollback"):
             assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
@@ -84,10 +101,13 @@ def test_imitate_defers_then_answers_with_labelled_posts_and_no_pings(tmp_path: 
 def test_imitate_splits_long_posts_over_messages_within_discord_limits(tmp_path: Path) -> None:
     async def scenario(fake: FakeDiscord, bot: ImitateBot, factory: FakeFactory) -> None:
         interaction = await fake.interact("imitate", {"handle": "alice", "count": 10})
+
         def sent() -> list[Recorded]:
             return [r for r in fake.for_interaction(interaction) if "embeds" in (r.json or {})]
 
-        await fake.wait_until(lambda: sum(e["description"].count("** ") for r in sent() for e in r.json["embeds"]) >= 10)
+        await fake.wait_until(
+            lambda: sum(e["description"].count("** ") for r in sent() for e in r.json["embeds"]) >= 10
+        )
         assert len(sent()) >= 2
         shown = 0
         for message in sent():
@@ -198,7 +218,8 @@ def test_retrain_is_for_admins_only(tmp_path: Path) -> None:
         assert "job **#2** (position 2 in the queue)" in (await fake.reply_to(second)).json["data"]["content"]
         jobs = await bot.store.recent()
         assert [(j.handle, j.state, j.requester_id != 0, j.channel_id) for j in jobs] == [
-            ("carol", JobState.QUEUED, True, fake.channel_id), ("alice", JobState.QUEUED, True, fake.channel_id),
+            ("carol", JobState.QUEUED, True, fake.channel_id),
+            ("alice", JobState.QUEUED, True, fake.channel_id),
         ]
 
         for options, expected in (

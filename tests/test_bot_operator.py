@@ -41,8 +41,9 @@ def _cli(config: Path, *args: str) -> int:
     return main(["--config", str(config), "--log-level", "WARNING", *args])
 
 
-def test_retrain_jobs_cancel(tmp_path: Path, database: str, capsys: pytest.CaptureFixture,
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_retrain_jobs_cancel(
+    tmp_path: Path, database: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in ("X_BEARER_TOKEN", "TWITTER_BEARER_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     config = _config(tmp_path, database)
@@ -70,9 +71,15 @@ def test_retrain_jobs_cancel(tmp_path: Path, database: str, capsys: pytest.Captu
 
 
 def _run_cli(config: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "imitate", "--config", str(config), *args],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **env})
+    return subprocess.run(
+        [sys.executable, "-m", "imitate", "--config", str(config), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+    )
 
 
 def test_an_unreachable_database_is_one_line_naming_the_host(tmp_path: Path) -> None:

@@ -41,8 +41,9 @@ def test_notifications_reach_other_processes_stores(pg_database: str) -> None:
     asyncio.run(scenario())
 
 
-def test_an_idle_worker_wakes_on_a_job_queued_elsewhere(pg_database: str, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_idle_worker_wakes_on_a_job_queued_elsewhere(
+    pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parent.parent))
     cfg = make_cfg(tmp_path, worker={"database": pg_database, "poll_seconds": 3600.0})
 
@@ -105,8 +106,9 @@ def test_an_unreachable_server_is_one_line_naming_the_host() -> None:
     assert f"127.0.0.1:{port}" in message and "\n" not in message
 
 
-def test_a_wrong_password_is_reported_without_it(postgres_cluster: Cluster, pg_database: str,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wrong_password_is_reported_without_it(
+    postgres_cluster: Cluster, pg_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     name = conninfo_to_dict(pg_database)["dbname"]
     monkeypatch.setenv("PGPASSWORD", "not-the-password-42")
     store = PostgresJobStore(postgres_cluster.dsn(name, host="127.0.0.1"))
@@ -123,8 +125,9 @@ def test_a_wrong_password_is_reported_without_it(postgres_cluster: Cluster, pg_d
     asyncio.run(works())
 
 
-def test_a_server_restart_mid_job_finishes_it_once(postgres_cluster: Cluster, pg_database: str, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_server_restart_mid_job_finishes_it_once(
+    postgres_cluster: Cluster, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parent.parent))
     monkeypatch.setenv("FAKE_TRAIN_SECONDS", "4")
     cfg = make_cfg(tmp_path, worker={"database": pg_database})
@@ -142,4 +145,3 @@ def test_a_server_restart_mid_job_finishes_it_once(postgres_cluster: Cluster, pg
         assert (model_dir(cfg.data_dir, "alice") / "onnx" / "fp32" / "model.onnx").is_file()
 
     asyncio.run(scenario())
-

@@ -65,7 +65,7 @@ def test_retrain_job_runs_the_real_pipeline_and_serves_the_result(tmp_path: Path
         async with SqliteJobStore(cfg.database_path) as store:
             await store.enqueue(handle, 1, 2, 3)
             job = await Worker(cfg, store).run_once()
-            assert job is not None and job.state is JobState.DONE, (job and job.log_tail)
+            assert job is not None and job.state is JobState.DONE, job and job.log_tail
         cache = ModelCache(cfg, default_factory)
         try:
             posts = await cache.generate(handle, "My dream is", 2)

@@ -191,16 +191,25 @@ def test_recover_stale_and_dead_workers(backend: Backend) -> None:
     async def scenario() -> None:
         async with backend.store() as store:
             ids = {}
-            for handle, worker in (("stale", "w-stale"), ("dead", "w-dead"), ("alive", "w-alive"), ("spent", "w-spent")):
+            for handle, worker in (
+                ("stale", "w-stale"),
+                ("dead", "w-dead"),
+                ("alive", "w-alive"),
+                ("spent", "w-spent"),
+            ):
                 job, _ = await store.enqueue(handle, 1, GUILD, CHANNEL)
                 await store.claim(worker)
                 ids[handle] = job.id
             old = time.time() - 1000
-            await backend.rows(store, "UPDATE jobs SET heartbeat_at = :old WHERE handle IN ('stale', 'spent')", {"old": old})
+            await backend.rows(
+                store, "UPDATE jobs SET heartbeat_at = :old WHERE handle IN ('stale', 'spent')", {"old": old}
+            )
             await backend.rows(store, "UPDATE jobs SET attempts = 3 WHERE handle = 'spent'")
             recovered = await store.recover_stale(60, 3, is_dead=lambda worker: worker == "w-dead")
             assert {j.handle: j.state for j in recovered} == {
-                "stale": JobState.QUEUED, "dead": JobState.QUEUED, "spent": JobState.FAILED,
+                "stale": JobState.QUEUED,
+                "dead": JobState.QUEUED,
+                "spent": JobState.FAILED,
             }
             assert "gave up after 3 attempts" in next(j.error for j in recovered if j.handle == "spent")
             assert (await store.get(ids["alive"])).state is JobState.RUNNING  # type: ignore[union-attr]
@@ -319,7 +328,10 @@ def test_the_consent_ledger_and_collect_channels(backend: Backend) -> None:
             latest = await store.latest_consent(GUILD, 7)
             assert latest == revoked and not latest.given
             assert (await store.latest_consent(GUILD + 1, 7)).given  # type: ignore[union-attr]
-            assert [r.state for r in await store.consent_history(7, GUILD)] == [ConsentState.GIVEN, ConsentState.REVOKED]
+            assert [r.state for r in await store.consent_history(7, GUILD)] == [
+                ConsentState.GIVEN,
+                ConsentState.REVOKED,
+            ]
             assert len(await store.consent_history(7)) == 3 and await store.consent_history(8) == []
             assert await store.set_collect_channel(GUILD, 100, True, 1)
             assert not await store.set_collect_channel(GUILD, 100, True, 1)  # already allowed
@@ -341,12 +353,14 @@ def test_the_schedule_state_is_kept_per_model_and_survives_a_reopen(backend: Bac
         async with backend.store() as store:
             assert await store.schedule_state("alice") is None
             await store.save_schedule_state(ScheduleState("Bob-Alice", checked_at=100.0, posts_stored=7))
-            await store.save_schedule_state(ScheduleState("alice-bob", checked_at=200.0, queued_at=150.0,
-                                                          posts_stored=9, pending_posts=2, note="n"))
+            await store.save_schedule_state(
+                ScheduleState("alice-bob", checked_at=200.0, queued_at=150.0, posts_stored=9, pending_posts=2, note="n")
+            )
             await store.save_schedule_state(ScheduleState("carol", checked_at=5.0))
         async with backend.store() as store:  # a restart finds what the scheduler did last
             assert await store.schedule_state("bob-alice") == ScheduleState(
-                "alice-bob", checked_at=200.0, queued_at=150.0, posts_stored=9, pending_posts=2, note="n")
+                "alice-bob", checked_at=200.0, queued_at=150.0, posts_stored=9, pending_posts=2, note="n"
+            )
             assert (await store.schedule_state("carol")) == ScheduleState("carol", checked_at=5.0)
 
     run(scenario())

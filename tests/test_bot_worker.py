@@ -257,6 +257,7 @@ async def _wait_for(condition: Callable[[], bool]) -> None:
 def test_a_job_does_not_publish_over_a_model_another_process_is_writing(tmp_path: Path) -> None:
     """Failure 2's other race: a /retrain job finishing while ``imitate train`` writes the same model. The
     job waits ``publish_wait_seconds`` for the model's lock, then fails naming the holder; nothing is lost."""
+
     async def scenario() -> None:
         cfg, store, job = await start(tmp_path, publish_wait_seconds=0.5)
         folder = make_model(cfg.data_dir, "alice")

@@ -64,8 +64,13 @@ def test_card_shape_and_numbers(tmp_path: Path) -> None:
     assert '- text: "My dream is"' in meta
     assert 'base_model: "gpt2"' in meta
     assert "\n# @minidiscplus bot\n" in card
-    for heading in ("## How does it work?", "## Training data", "## Training procedure", "## How to use",
-                    "## Limitations and bias"):
+    for heading in (
+        "## How does it work?",
+        "## Training data",
+        "## Training procedure",
+        "## How to use",
+        "## Limitations and bias",
+    ):
         assert heading in card
     assert (
         "| Data | @minidiscplus |\n| --- | --- |\n| Tweets downloaded | 731 |\n| Retweets | 58 |\n"

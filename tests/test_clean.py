@@ -35,7 +35,7 @@ def post(text: str, id: str = "1", *, retweet: bool = False, reply: bool = False
     ("raw", "cleaned"),
     [
         ("Bread &amp; butter &lt;3 &gt; toast", "Bread & butter <3 > toast"),
-        ("caf&eacute; &#8220;open&#8221; &quot;now&quot;", "café “open” \"now\""),
+        ("caf&eacute; &#8220;open&#8221; &quot;now&quot;", 'café “open” "now"'),
         ("&amp;amp; stays once-escaped", "&amp; stays once-escaped"),
         ("https://t.co/abc123 menu is up", "menu is up"),
         ("the menu https://t.co/abc123 is up", "the menu is up"),

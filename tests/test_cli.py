@@ -50,7 +50,16 @@ def test_invalid_handle_is_refused(tmp_path, capsys):
 @pytest.mark.parametrize("argv", [["imitate", "--help"], ["imitate", "fetch", "--help"]])
 def test_console_entry_point_runs(argv):
     # `python -m imitate` is the same entry point as the installed `imitate` script.
-    result = subprocess.run([sys.executable, "-m", *argv, ], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            *argv,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0 and "usage: imitate" in result.stdout
 
 
@@ -67,8 +76,11 @@ def test_rollback_swaps_the_previous_model_back(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "rollback", "alice"]) == 0  # again: undone
     assert (models / "alice" / "version.txt").read_text() == "new"
     assert main(["--data-dir", str(tmp_path), "rollback", "bob"]) == 1
-    assert capsys.readouterr().err.strip().endswith("no earlier version of bob is kept "
-                                                    f"({models / 'bob.previous'} does not exist)")
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(f"no earlier version of bob is kept ({models / 'bob.previous'} does not exist)")
+    )
 
 
 def _posts_file(path, first_id, count):
@@ -79,7 +91,9 @@ def _posts_file(path, first_id, count):
 
 def test_fetch_on_a_full_disk_is_one_line_and_keeps_the_store(tmp_path, capsys, monkeypatch):
     data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "fetch", "alice", "--file", str(_posts_file(tmp_path / "a.jsonl", 1, 5))]) == 0
+    assert (
+        main(["--data-dir", str(data), "fetch", "alice", "--file", str(_posts_file(tmp_path / "a.jsonl", 1, 5))]) == 0
+    )
     store = data / "tweets" / "alice.jsonl"
     before = store.read_bytes()
     capsys.readouterr()

@@ -25,7 +25,11 @@ def imitate(*args: str, config: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     return subprocess.Popen(
         [sys.executable, "-m", "imitate", "--config", str(config), "--log-level", "WARNING", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
 
 
@@ -140,7 +144,9 @@ def test_one_process_two_holders_exclude_each_other(tmp_path: Path) -> None:
 # --- one model name for any handle order ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["alice-bob", "bob-alice", "Alice-@Bob", "alice-alice-bob", "@bob + @alice", "bob, alice"])
+@pytest.mark.parametrize(
+    "text", ["alice-bob", "bob-alice", "Alice-@Bob", "alice-alice-bob", "@bob + @alice", "bob, alice"]
+)
 def test_every_spelling_of_a_handle_set_is_one_model(text: str) -> None:
     assert parse_model_name(text) == "alice-bob"
 

@@ -61,8 +61,12 @@ def test_card_has_the_data_table_and_figures(trained):
     assert counts["downloaded"] == counts["retweets"] + counts["short"] + counts["kept"]
     assert min(counts["retweets"], counts["short"], counts["kept"]) > 0
     card = (folder / "README.md").read_text()
-    for row, key in (("Tweets downloaded", "downloaded"), ("Retweets", "retweets"),
-                     ("Short tweets", "short"), ("Tweets kept", "kept")):
+    for row, key in (
+        ("Tweets downloaded", "downloaded"),
+        ("Retweets", "retweets"),
+        ("Short tweets", "short"),
+        ("Tweets kept", "kept"),
+    ):
         assert f"| {row} | {counts[key]} |" in card
     assert f"| Data | @{DEMO_HANDLE} |" in card
     assert f"| Validation loss | {stats['val_loss']:.4g} |" in card
@@ -74,8 +78,25 @@ def test_card_has_the_data_table_and_figures(trained):
 
 def test_generate_command_prints_posts(trained, capsys):
     config = trained / "config.toml"
-    assert main(["--config", str(config), "generate", DEMO_HANDLE, "My dream is", "-n", "3",
-                 "--engine", "torch", "--seed", "1", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--config",
+                str(config),
+                "generate",
+                DEMO_HANDLE,
+                "My dream is",
+                "-n",
+                "3",
+                "--engine",
+                "torch",
+                "--seed",
+                "1",
+                "--json",
+            ]
+        )
+        == 0
+    )
     posts = json.loads(capsys.readouterr().out)
     assert len(posts) == 3 and all(p.startswith("My dream is") and "\n" not in p for p in posts)
 

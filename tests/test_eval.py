@@ -30,8 +30,28 @@ from trainer.tracking import offline_runs
 from trainer.train import train
 
 BAKERY = WORDS
-ROCKETS = ("rocket", "launch", "orbit", "engine", "booster", "landing", "mars", "starship", "thrust", "fuel", "tower",
-           "static", "fire", "payload", "falcon", "raptor", "vacuum", "nozzle", "stage", "telemetry")
+ROCKETS = (
+    "rocket",
+    "launch",
+    "orbit",
+    "engine",
+    "booster",
+    "landing",
+    "mars",
+    "starship",
+    "thrust",
+    "fuel",
+    "tower",
+    "static",
+    "fire",
+    "payload",
+    "falcon",
+    "raptor",
+    "vacuum",
+    "nozzle",
+    "stage",
+    "telemetry",
+)
 
 
 def corpus(vocabulary: tuple[str, ...] | list[str], count: int, seed: int, extra: str = "") -> list[str]:
@@ -177,7 +197,7 @@ def run_cli(cfg: Config, *args: str) -> int:
     config = cfg.data_dir / "eval-config.toml"
     config.write_text(
         f'data_dir = "{cfg.data_dir.as_posix()}"\n[wandb]\nmode = "{cfg.wandb.mode}"\n'
-        f'[generate]\nmax_length = {cfg.generate.max_length}\nmin_length = {cfg.generate.min_length}\n',
+        f"[generate]\nmax_length = {cfg.generate.max_length}\nmin_length = {cfg.generate.min_length}\n",
         encoding="utf-8",
     )
     return main(["--config", str(config), "eval", *args])
@@ -226,11 +246,19 @@ def _figures() -> dict:
     copy = {"n": 10, "copy_share": 0.5, "exact_share": 0.0, "longest_run": 12, "mean_longest_run": 4.0}
     style = text_style(["a b c"]).as_dict()
     return {
-        "name": "x", "date": "2026-01-01T00:00:00+00:00", "engine": "onnx", "variant": "int8", "samples": 20,
+        "name": "x",
+        "date": "2026-01-01T00:00:00+00:00",
+        "engine": "onnx",
+        "variant": "int8",
+        "samples": 20,
         "held_out_posts": 20,
-        "fit": {"perplexity": 10.0, "base_perplexity": 100.0, "previous_perplexity": None, "gain_vs_base": 10.0,
-                "gain_vs_previous": None},
+        "fit": {
+            "perplexity": 10.0,
+            "base_perplexity": 100.0,
+            "previous_perplexity": None,
+            "gain_vs_base": 10.0,
+            "gain_vs_previous": None,
+        },
         "copying": {"filter_off": copy, "filter_on": copy},
         "style": {"real": style, "generated": style, "length_ks": 0.1, "classifier_accuracy": 0.6},
     }
-

@@ -401,8 +401,9 @@ def test_cuda_provider_that_fails_to_start_publishes_nothing(data_dir, tmp_path,
     monkeypatch.setattr(export_onnx, "cuda_built", lambda: True)
     monkeypatch.setattr(providers, "cuda_built", lambda: True)
     monkeypatch.setattr(onnxruntime, "InferenceSession", without_cuda)
-    fp32, fp16 = export_model(Config(data_dir=data_dir), HANDLE, variants=["fp32", "fp16"], device="cuda",
-                              model_dir=folder)
+    fp32, fp16 = export_model(
+        Config(data_dir=data_dir), HANDLE, variants=["fp32", "fp16"], device="cuda", model_dir=folder
+    )
     assert fp32.published
     assert not fp16.published and fp16.reason.startswith("not checked: onnxruntime could not start CUDA")
     assert sorted(p.name for p in (folder / "onnx").iterdir()) == ["fp32", "originality.json"]
@@ -456,7 +457,8 @@ def test_repeated_cast_nodes_are_dropped(tmp_path):
         helper.make_node("Add", ["a", "b"], ["y"], name="add"),
     ]
     graph = helper.make_graph(
-        nodes, "g",
+        nodes,
+        "g",
         [helper.make_tensor_value_info("x", TensorProto.FLOAT16, [2])],
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2])],
         value_info=[helper.make_tensor_value_info("x_cast_to_fp32", TensorProto.FLOAT, [2])] * 2,

@@ -157,7 +157,8 @@ def test_post_fields_note_tweet_emoji_and_rtl(tmp_path, token, api):
     assert by_id[str(NEWEST - 2)].text == EMOJI_RTL
     assert EMOJI_RTL in result.path.read_text(encoding="utf-8")  # stored as UTF-8, not \u escapes
     assert by_id[str(NEWEST - 3)] == Post(
-        str(NEWEST - 3), "2023-02-04T12:03:11+00:00", "RT @tapefriend: a friend's post 3", True, False, "api")
+        str(NEWEST - 3), "2023-02-04T12:03:11+00:00", "RT @tapefriend: a friend's post 3", True, False, "api"
+    )
     assert by_id[str(NEWEST - 5)].is_reply and not by_id[str(NEWEST - 5)].is_retweet
     assert not by_id[str(NEWEST)].is_reply
 
@@ -242,11 +243,15 @@ PROTECTED = {"errors": [{"resource_type": "user", "parameter": "id", "resource_i
 @pytest.mark.parametrize(
     ("setup", "expected"),
     [
-        (user_error(401, {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}),
-         "rejected the bearer token (401"),
+        (
+            user_error(401, {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}),
+            "rejected the bearer token (401",
+        ),
         (timeline_error(403, FREE_TIER_453), "access level of this token does not allow reading timelines"),
-        (user_error(403, {"title": "Forbidden", "status": 403, "detail": "This app is not allowed\nhere."}),
-         "refused access to the account @minidiscplus (403 Forbidden): This app is not allowed here."),
+        (
+            user_error(403, {"title": "Forbidden", "status": 403, "detail": "This app is not allowed\nhere."}),
+            "refused access to the account @minidiscplus (403 Forbidden): This app is not allowed here.",
+        ),
         (user_error(200, UNKNOWN), "no X account named @minidiscplus"),
         (user_error(200, SUSPENDED), "@minidiscplus is suspended"),
         (timeline_error(200, PROTECTED), "posts of @minidiscplus are protected"),

@@ -106,8 +106,12 @@ def test_trump_shaped_json_array(tmp_path):
 
 def test_jsonl_without_ids_gets_stable_hash_ids(tmp_path):
     path = tmp_path / "posts.jsonl"
-    lines = [{"full_text": "first made-up post", "date": "2024-01-02"}, {"full_text": "second one"}, {},
-             {"full_text": ""}]
+    lines = [
+        {"full_text": "first made-up post", "date": "2024-01-02"},
+        {"full_text": "second one"},
+        {},
+        {"full_text": ""},
+    ]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
     first, again = read_file(path), read_file(path)
     assert [p.id for p in first] == [p.id for p in again]
@@ -142,7 +146,8 @@ def test_text_column_override_and_detection_errors(tmp_path):
         ("k.jsonl", '{"text": "ok"}\n{"text": "never closed}\n',
          r"k\.jsonl: line 2 is not valid JSON: Unterminated string starting at column 10$"),
         ("l.json", '[{"text": "ok"},\n {"text": "two\nlines"}]',
-         r"l\.json: element 1 \(starting on line 2\) is not valid JSON: Invalid control character at line 2, column 15$"),
+         r"l\.json: element 1 \(starting on line 2\) is not valid JSON: "
+         r"Invalid control character at line 2, column 15$"),
     ],
 )  # fmt: skip
 def test_malformed_files(tmp_path, name, content, expected):

@@ -109,8 +109,9 @@ def test_the_job_system_never_reaches_discord() -> None:
 
 
 def test_nothing_outside_tests_imports_tests() -> None:
-    found = direct_violations("", ()) + [f"{m} imports {i}" for m in modules() for i in imports(m)
-                                          if i == "tests" or i.startswith("tests.")]
+    found = direct_violations("", ()) + [
+        f"{m} imports {i}" for m in modules() for i in imports(m) if i == "tests" or i.startswith("tests.")
+    ]
     assert not found, found
 
 
@@ -125,7 +126,7 @@ def test_no_circle_of_imports() -> None:
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                circles.append([*path[path.index(nxt):], nxt])
+                circles.append([*path[path.index(nxt) :], nxt])
             elif nxt not in state:
                 visit(nxt, [*path, nxt])
         state[node] = 2

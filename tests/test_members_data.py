@@ -43,7 +43,10 @@ def test_store_updates_and_deletes_by_id_under_its_lock(tmp_path: Path) -> None:
 
 
 def test_chat_cleaning_rules_and_the_messages_table() -> None:
-    text = "hey <@123> and <@!4> <@&5> in <#6> look <:pog:99> <a:dance:98> at ```py\nx = 1\n``` `code` https://x.y @everyone now"
+    text = (
+        "hey <@123> and <@!4> <@&5> in <#6> look <:pog:99> <a:dance:98> at ```py\nx = 1\n``` `code` "
+        "https://x.y @everyone now"
+    )
     assert clean_chat_text(text) == "hey and in look at now"
     posts = [
         Post("1", "", "!play never gonna give you up", False, False, "discord"),

@@ -44,8 +44,9 @@ async def _until(store: PostgresJobStore, condition, timeout: float, what: str) 
         await asyncio.sleep(0.1)
 
 
-def test_a_killed_hosts_job_is_finished_by_the_other_host(tmp_path: Path, postgres_cluster: Cluster,
-                                                          pg_database: str) -> None:
+def test_a_killed_hosts_job_is_finished_by_the_other_host(
+    tmp_path: Path, postgres_cluster: Cluster, pg_database: str
+) -> None:
     reason = netns.unavailable()
     if reason:
         pytest.skip(reason)
@@ -76,8 +77,9 @@ def test_a_killed_hosts_job_is_finished_by_the_other_host(tmp_path: Path, postgr
                 assert victim in procs, jobs["alice"]
                 os.killpg(procs[victim].pid, signal.SIGKILL)  # the host dies: its worker and its steps
                 procs.pop(victim).wait()
-                jobs = await _until(store, lambda j: all(x.state is JobState.DONE for x in j.values()), 120,
-                                    "every job to finish")
+                jobs = await _until(
+                    store, lambda j: all(x.state is JobState.DONE for x in j.values()), 120, "every job to finish"
+                )
         finally:
             for proc in procs.values():
                 proc.send_signal(signal.SIGTERM)

@@ -27,8 +27,12 @@ def test_logits_and_greedy_match_hf_on_left_padded_batch(tiny):
     assert batch.attention_mask[0, 0] == 0  # the first row really is left-padded
     with torch.no_grad():
         ref = model.generate(
-            **batch, max_new_tokens=16, do_sample=False, pad_token_id=tokenizer.eos_token_id,
-            output_scores=True, return_dict_in_generate=True,
+            **batch,
+            max_new_tokens=16,
+            do_sample=False,
+            pad_token_id=tokenizer.eos_token_id,
+            output_scores=True,
+            return_dict_in_generate=True,
         )
     engine = StaticGPT2(model, batch_size=2, max_len=64)
     logits = engine.prefill(batch.input_ids, batch.attention_mask)
@@ -36,7 +40,7 @@ def test_logits_and_greedy_match_hf_on_left_padded_batch(tiny):
         assert (logits - ref.scores[step]).abs().max().item() <= 1e-4
         logits = engine.step(ref.scores[step].argmax(-1))
     tokens = generate_tokens(engine, batch.input_ids, batch.attention_mask, 16, eos_token_id=-1)
-    assert torch.equal(tokens, ref.sequences[:, batch.input_ids.shape[1]:])
+    assert torch.equal(tokens, ref.sequences[:, batch.input_ids.shape[1] :])
 
 
 def test_stop_tokens_min_tokens_and_seed(tiny):

@@ -18,8 +18,12 @@ FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
 @pytest.fixture
 def wandb_env(tmp_path: Path, monkeypatch) -> Path:
     """wandb's own folders (staging, cache, settings) in the test's tmp dir; a fake key that must not leak."""
-    for var, sub in (("WANDB_DATA_DIR", "wb-data"), ("WANDB_CACHE_DIR", "wb-cache"), ("WANDB_CONFIG_DIR", "wb-config"),
-                     ("WANDB_ARTIFACT_DIR", "wb-artifacts")):
+    for var, sub in (
+        ("WANDB_DATA_DIR", "wb-data"),
+        ("WANDB_CACHE_DIR", "wb-cache"),
+        ("WANDB_CONFIG_DIR", "wb-config"),
+        ("WANDB_ARTIFACT_DIR", "wb-artifacts"),
+    ):
         monkeypatch.setenv(var, str(tmp_path / sub))
     monkeypatch.setenv("WANDB_API_KEY", FAKE_KEY)
     monkeypatch.delenv("WANDB_MODE", raising=False)
@@ -109,8 +113,9 @@ def test_sweep_config_and_overrides(tmp_path: Path):
     assert {"learning_rate", "epochs", "block_size", "batch_size"} <= set(sweep["parameters"])
     assert "trainer.sweep" in sweep["command"] and (Path(__file__).parents[1] / sweep["program"]).is_file()
 
-    cfg = sweep_config(tiny_config(tmp_path), {"learning_rate": 3e-4, "epochs": 2, "block_size": 64,
-                                               "batch_size": 2, "handles": "a,b"})
+    cfg = sweep_config(
+        tiny_config(tmp_path), {"learning_rate": 3e-4, "epochs": 2, "block_size": 64, "batch_size": 2, "handles": "a,b"}
+    )
     assert (cfg.train.learning_rate, cfg.train.epochs, cfg.train.block_size, cfg.train.batch_size) == (3e-4, 2.0, 64, 2)
     assert cfg.wandb.mode == "online"
     assert parse_handles("alice, bob") == ["alice", "bob"]

@@ -36,18 +36,48 @@ def test_train_writes_a_loadable_model_folder(data_dir: Path):
     result = train(tiny_config(data_dir), ["@Alice"])
     folder = data_dir / "models" / "alice"
     assert result.model_dir == folder
-    for name in ("config.json", "model.safetensors", "generation_config.json", "tokenizer.json", "vocab.json",
-                 "merges.txt", "stats.json", "data_split.json", "README.md"):
+    for name in (
+        "config.json",
+        "model.safetensors",
+        "generation_config.json",
+        "tokenizer.json",
+        "vocab.json",
+        "merges.txt",
+        "stats.json",
+        "data_split.json",
+        "README.md",
+    ):
         assert (folder / name).is_file(), name
 
     stats = json.loads((folder / "stats.json").read_text())
-    for key in ("name", "handles", "base_model", "data", "hyperparameters", "seed", "train_loss", "val_loss",
-                "val_perplexity", "losses", "train_tokens", "steps", "duration_seconds", "device", "precision",
-                "versions", "created_at"):
+    for key in (
+        "name",
+        "handles",
+        "base_model",
+        "data",
+        "hyperparameters",
+        "seed",
+        "train_loss",
+        "val_loss",
+        "val_perplexity",
+        "losses",
+        "train_tokens",
+        "steps",
+        "duration_seconds",
+        "device",
+        "precision",
+        "versions",
+        "created_at",
+    ):
         assert key in stats, key
     assert stats["name"] == "alice" and stats["handles"] == ["alice"]
-    assert stats["data"]["alice"] == {"downloaded": 60, "retweets": 6, "short": 0, "kept": 54,
-                                      "kept_chars": stats["data"]["alice"]["kept_chars"]}
+    assert stats["data"]["alice"] == {
+        "downloaded": 60,
+        "retweets": 6,
+        "short": 0,
+        "kept": 54,
+        "kept_chars": stats["data"]["alice"]["kept_chars"],
+    }
     on_gpu = torch.cuda.is_available()  # device "auto": CUDA with bf16 autocast where there is one
     expected = ("cuda", "bf16") if on_gpu else ("cpu", "bf16" if cpu_has_native_bf16() else "fp32")
     assert (stats["device"], stats["precision"]) == expected
@@ -229,11 +259,15 @@ def _copy_tweets(src: Path, dst: Path) -> Path:
 @pytest.mark.parametrize("missing", ["/nonexistent/gpt2-folder", "./not/here/either", "~/no-such-model-dir"])
 def test_a_missing_base_model_folder_is_one_line(data_dir: Path, tmp_path: Path, capsys, missing: str):
     config = tmp_path / "missing.toml"
-    config.write_text(f'data_dir = "{data_dir}"\nlog_level = "WARNING"\n[clean]\nrefuse_below_chars = 500\n'
-                      f'warn_below_chars = 1000\n[train]\nbase_model = "{missing}"\n[wandb]\nmode = "disabled"\n')
+    config.write_text(
+        f'data_dir = "{data_dir}"\nlog_level = "WARNING"\n[clean]\nrefuse_below_chars = 500\n'
+        f'warn_below_chars = 1000\n[train]\nbase_model = "{missing}"\n[wandb]\nmode = "disabled"\n'
+    )
     assert main(["--config", str(config), "train", "alice"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("imitate train: error: base model folder ") and "does not exist" in err[0]
+    assert (
+        len(err) == 1 and err[0].startswith("imitate train: error: base model folder ") and "does not exist" in err[0]
+    )
     assert written(data_dir / "models") == []
 
 

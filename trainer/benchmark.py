@@ -70,8 +70,9 @@ def timed_step(model, optimizer, batch: torch.Tensor, precision: str, device: to
     return time.perf_counter() - start
 
 
-def measure(device: torch.device, precisions: Sequence[str], steps: int, warmup: int, seq: int,
-            batch: int) -> dict[str, list[float]]:
+def measure(
+    device: torch.device, precisions: Sequence[str], steps: int, warmup: int, seq: int, batch: int
+) -> dict[str, list[float]]:
     """Step times per precision, the precisions alternating step by step after ``warmup`` untimed steps each."""
     model = build_model(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-4, fused=device.type == "cuda" or None)
@@ -143,16 +144,28 @@ def corpus_tokens_per_post(folder: Path) -> tuple[float, dict[str, Any]] | None:
 # --- the estimate -------------------------------------------------------------------------------------------
 
 
-def seed_job_estimate(tokens_per_post: float, step_seconds: dict[str, float], seq: int, batch: int,
-                      posts: int = SEED_POSTS, epochs: int = SEED_EPOCHS, val_fraction: float = 0.1) -> dict[str, Any]:
+def seed_job_estimate(
+    tokens_per_post: float,
+    step_seconds: dict[str, float],
+    seq: int,
+    batch: int,
+    posts: int = SEED_POSTS,
+    epochs: int = SEED_EPOCHS,
+    val_fraction: float = 0.1,
+) -> dict[str, Any]:
     """Steps and wall time of the seed-sized job at the measured step times (validation not counted)."""
     train_posts = posts - max(1, round(posts * val_fraction))
     tokens_per_epoch = train_posts * tokens_per_post + 1
     blocks = max(1, math.floor(tokens_per_epoch / seq))
     steps = math.ceil(blocks / batch) * epochs
     return {
-        "posts": posts, "train_posts": train_posts, "epochs": epochs, "tokens_per_post": round(tokens_per_post, 2),
-        "tokens_per_epoch": round(tokens_per_epoch), "blocks_per_epoch": blocks, "steps": steps,
+        "posts": posts,
+        "train_posts": train_posts,
+        "epochs": epochs,
+        "tokens_per_post": round(tokens_per_post, 2),
+        "tokens_per_epoch": round(tokens_per_epoch),
+        "blocks_per_epoch": blocks,
+        "steps": steps,
         "seconds": {p: round(steps * s, 1) for p, s in step_seconds.items()},
     }
 
@@ -164,8 +177,12 @@ def machine_info(device: torch.device) -> dict[str, Any]:
     import transformers
 
     info = {
-        "device": str(device), "cpu_model": hardware.cpu_name(), "cpu_count": os.cpu_count(),
-        "threads": torch.get_num_threads(), "torch": torch.__version__, "transformers": transformers.__version__,
+        "device": str(device),
+        "cpu_model": hardware.cpu_name(),
+        "cpu_count": os.cpu_count(),
+        "threads": torch.get_num_threads(),
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
         "python": platform.python_version(),
     }
     if device.type == "cpu":
@@ -188,8 +205,10 @@ def format_report(report: dict[str, Any]) -> str:
     base = report["results"].get("fp32", {}).get("tokens_per_second")
     for precision, r in report["results"].items():
         ratio = f"{r['tokens_per_second'] / base:.2f}x" if base else "-"
-        lines.append(f"| {precision} | {r['median_step_seconds']:.3f} | {r['tokens_per_second']:,.0f} | "
-                     f"{r['best_tokens_per_second']:,.0f} | {ratio} |")
+        lines.append(
+            f"| {precision} | {r['median_step_seconds']:.3f} | {r['tokens_per_second']:,.0f} | "
+            f"{r['best_tokens_per_second']:,.0f} | {ratio} |"
+        )
     lines += [
         "",
         f"Seed-sized job: {est['posts']} posts ({est['train_posts']} for training) x {est['tokens_per_post']} tokens "
@@ -209,9 +228,17 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
-def run_benchmark(device: str = "cpu", steps: int = 3, warmup: int = 1, seq: int = 1024, batch: int = 1,
-                  precisions: Sequence[str] = ("fp32", "bf16"), threads: int = 0, corpus: Path | None = DEFAULT_CORPUS,
-                  tokens_per_post: float | None = None) -> dict[str, Any]:
+def run_benchmark(
+    device: str = "cpu",
+    steps: int = 3,
+    warmup: int = 1,
+    seq: int = 1024,
+    batch: int = 1,
+    precisions: Sequence[str] = ("fp32", "bf16"),
+    threads: int = 0,
+    corpus: Path | None = DEFAULT_CORPUS,
+    tokens_per_post: float | None = None,
+) -> dict[str, Any]:
     """Measure and estimate; returns the report (also what ``--json`` writes)."""
     if threads:
         torch.set_num_threads(threads)
@@ -220,9 +247,12 @@ def run_benchmark(device: str = "cpu", steps: int = 3, warmup: int = 1, seq: int
         torch.backends.cuda.matmul.allow_tf32 = True  # what training does for fp32 on a GPU
     times = measure(dev, precisions, steps, warmup, seq, batch)
     results: dict[str, dict[str, Any]] = {
-        p: {"step_seconds": [round(t, 4) for t in ts], "median_step_seconds": statistics.median(ts),
+        p: {
+            "step_seconds": [round(t, 4) for t in ts],
+            "median_step_seconds": statistics.median(ts),
             "tokens_per_second": batch * seq / statistics.median(ts),
-            "best_tokens_per_second": batch * seq / min(ts)}
+            "best_tokens_per_second": batch * seq / min(ts),
+        }
         for p, ts in times.items()
     }
     source: str
@@ -238,8 +268,15 @@ def run_benchmark(device: str = "cpu", steps: int = 3, warmup: int = 1, seq: int
             tokens_per_post, source = ASSUMED_TOKENS_PER_POST, "assumed; corpora not found"
     estimate = seed_job_estimate(tokens_per_post, {p: r["median_step_seconds"] for p, r in results.items()}, seq, batch)
     return {
-        "machine": machine_info(dev), "seq": seq, "batch": batch, "steps": steps, "warmup": warmup,
-        "results": results, "tokens_per_post_source": source, "corpus": corpus_info, "estimate": estimate,
+        "machine": machine_info(dev),
+        "seq": seq,
+        "batch": batch,
+        "steps": steps,
+        "warmup": warmup,
+        "results": results,
+        "tokens_per_post_source": source,
+        "corpus": corpus_info,
+        "estimate": estimate,
     }
 
 
@@ -250,17 +287,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seq", type=int, default=1024, help="tokens per sequence (default 1024)")
     parser.add_argument("--batch", type=int, default=1, help="sequences per step (default 1)")
     parser.add_argument("--device", default=hardware.resolve_device("auto"), choices=["cpu", "cuda"])
-    parser.add_argument("--precision", action="append", choices=["fp32", "bf16"],
-                        help="repeatable (default: fp32 and bf16)")
+    parser.add_argument(
+        "--precision", action="append", choices=["fp32", "bf16"], help="repeatable (default: fp32 and bf16)"
+    )
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (default: torch's choice)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared tweet corpora folder")
     parser.add_argument("--tokens-per-post", type=float, help="skip the corpora and use this average")
     parser.add_argument("--json", type=Path, help="write the report here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S", stream=sys.stderr)
-    report = run_benchmark(args.device, args.steps, args.warmup, args.seq, args.batch,
-                           tuple(args.precision or ("fp32", "bf16")), args.threads, args.corpus,
-                           args.tokens_per_post)
+    report = run_benchmark(
+        args.device,
+        args.steps,
+        args.warmup,
+        args.seq,
+        args.batch,
+        tuple(args.precision or ("fp32", "bf16")),
+        args.threads,
+        args.corpus,
+        args.tokens_per_post,
+    )
     print(format_report(report))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

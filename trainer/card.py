@@ -1,8 +1,8 @@
 """The model card, ``README.md`` in a model folder, in the shape of huggingtweets' seed card.
 
-Built only from ``stats.json`` (its fields: README, "The model folder"): front matter, "@handle bot" title, how it works,
-the data table, the training procedure and results, how to use, limitations and bias, and a plain
-statement that the outputs are machine generated. Nothing secret is in ``stats.json``; keys that
+Built only from ``stats.json`` (its fields: README, "The model folder"): front matter, "@handle bot" title,
+how it works, the data table, the training procedure and results, how to use, limitations and bias, and
+a plain statement that the outputs are machine generated. Nothing secret is in ``stats.json``; keys that
 look like credentials are left out anyway.
 """
 
@@ -35,8 +35,8 @@ def bot_title(handles: list[str]) -> str:
 
 
 def _is_hub_id(base_model: str) -> bool:
-    return base_model != "builtin" and not Path(base_model).expanduser().is_absolute() and bool(
-        _HUB_ID.match(base_model)
+    return (
+        base_model != "builtin" and not Path(base_model).expanduser().is_absolute() and bool(_HUB_ID.match(base_model))
     )
 
 
@@ -134,11 +134,15 @@ def default_model_ref(folder: Path, stats: dict) -> str:
 def _short_rule(hyper: dict, chat: bool) -> str:
     words = hyper.get("min_words", 3)
     if chat:
-        return (f"Discord messages were cleaned with chat rules: bot commands and messages of bots dropped, "
-                f"mentions, links, custom emoji and code blocks stripped, and messages of fewer than {words} "
-                "words dropped.")
-    return (f"Short tweets are those with fewer than {words} words besides links, @mentions and #hashtags "
-            "(huggingtweets' rule).")
+        return (
+            f"Discord messages were cleaned with chat rules: bot commands and messages of bots dropped, "
+            f"mentions, links, custom emoji and code blocks stripped, and messages of fewer than {words} "
+            "words dropped."
+        )
+    return (
+        f"Short tweets are those with fewer than {words} words besides links, @mentions and #hashtags "
+        "(huggingtweets' rule)."
+    )
 
 
 def render_model_card(stats: dict, model_ref: str) -> str:
@@ -186,10 +190,10 @@ def render_model_card(stats: dict, model_ref: str) -> str:
         "You can use this model directly with a pipeline for text generation:",
         "```python\n"
         "from transformers import pipeline\n"
-        f"generator = pipeline(\"text-generation\", model={json.dumps(model_ref)})\n"
+        f'generator = pipeline("text-generation", model={json.dumps(model_ref)})\n'
         f"generator({json.dumps(WIDGET_PROMPT)}, num_return_sequences=5)\n"
         "```",
-        f"or with imitate: `imitate generate {stats.get('name', '<name>')} \"{WIDGET_PROMPT}\" -n 5`.",
+        f'or with imitate: `imitate generate {stats.get("name", "<name>")} "{WIDGET_PROMPT}" -n 5`.',
         "## Limitations and bias",
         "The model suffers from [the same limitations and bias as GPT-2]"
         "(https://huggingface.co/gpt2#limitations-and-bias).\n\n"

@@ -89,8 +89,9 @@ def find_checkpoint(folder: Path, fingerprint: dict, resume: bool) -> Path | Non
     if not resume:
         logger.info("ignoring the checkpoint in %s (resume off): starting fresh", folder)
     elif saved != json.loads(json.dumps(fingerprint)):
-        logger.info("the checkpoint in %s is from a different run (handles, settings or data changed): "
-                    "starting fresh", folder)
+        logger.info(
+            "the checkpoint in %s is from a different run (handles, settings or data changed): starting fresh", folder
+        )
     else:
         return folder
     shutil.rmtree(folder, ignore_errors=True)

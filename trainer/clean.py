@@ -148,7 +148,11 @@ def clean_posts(handle: str, posts: Iterable[Post], cfg: CleanConfig) -> CleanRe
     )
     logger.info(
         "@%s: %s, %s, %d short, %d kept (%s)",
-        handle, count(counts.downloaded, "post"), count(counts.retweets, "retweet"), counts.short, counts.kept,
+        handle,
+        count(counts.downloaded, "post"),
+        count(counts.retweets, "retweet"),
+        counts.short,
+        counts.kept,
         count(counts.kept_chars, "character"),
     )
     return CleanResult(handle=handle, texts=texts, ids=ids, counts=counts)
@@ -180,7 +184,9 @@ def check_amount(results: list[CleanResult], cfg: CleanConfig) -> None:
         names = ", ".join(f"@{r.handle}" for r in little)
         logger.warning(
             "little data for %s (under %s characters of kept posts): results will be poor (%s)",
-            names, f"{cfg.warn_below_chars:,}", summary,
+            names,
+            f"{cfg.warn_below_chars:,}",
+            summary,
         )
 
 

@@ -29,23 +29,34 @@ def hf_generation_config(gen: GenerationConfig, tokenizer):
     sampling = {"top_p": gen.top_p, "top_k": gen.top_k, "temperature": gen.temperature} if gen.do_sample else {}
     eos = tokenizer.eos_token_id
     return HFGenerationConfig(
-        do_sample=gen.do_sample, max_length=gen.max_length, min_length=gen.min_length, bos_token_id=eos,
-        eos_token_id=eos, pad_token_id=eos, prefix=gen.prefix, **sampling,
+        do_sample=gen.do_sample,
+        max_length=gen.max_length,
+        min_length=gen.min_length,
+        bos_token_id=eos,
+        eos_token_id=eos,
+        pad_token_id=eos,
+        prefix=gen.prefix,
+        **sampling,
     )
 
 
 def pipeline_params(gen: GenerationConfig) -> dict[str, Any]:
     """``task_specific_params`` for ``pipeline("text-generation")``, which reads the prefix from there
     (huggingtweets' models carry the same block)."""
-    params = {"do_sample": gen.do_sample, "max_length": gen.max_length, "min_length": gen.min_length,
-              "prefix": gen.prefix}
+    params = {
+        "do_sample": gen.do_sample,
+        "max_length": gen.max_length,
+        "min_length": gen.min_length,
+        "prefix": gen.prefix,
+    }
     if gen.do_sample:
         params.update(top_p=gen.top_p, top_k=gen.top_k, temperature=gen.temperature)
     return {"text-generation": params}
 
 
-def write_model_folder(target: Path, model, tokenizer, gen: GenerationConfig, split: dict[str, Any],
-                       stats: dict[str, Any]) -> None:
+def write_model_folder(
+    target: Path, model, tokenizer, gen: GenerationConfig, split: dict[str, Any], stats: dict[str, Any]
+) -> None:
     """Model, tokenizer, generation defaults, stats.json, data_split.json, README.md; as a whole.
 
     ``split`` is data_split.json: {"handles", "train_ids": {handle: [ids]}, "val_ids": {...}}.
@@ -68,8 +79,12 @@ def write_model_folder(target: Path, model, tokenizer, gen: GenerationConfig, sp
 def _complete_generation_config(path: Path, gen: GenerationConfig) -> None:
     """transformers leaves out values equal to its defaults (temperature 1.0); write every one we set."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    wanted = {"do_sample": gen.do_sample, "max_length": gen.max_length, "min_length": gen.min_length,
-              "prefix": gen.prefix}
+    wanted = {
+        "do_sample": gen.do_sample,
+        "max_length": gen.max_length,
+        "min_length": gen.min_length,
+        "prefix": gen.prefix,
+    }
     if gen.do_sample:
         wanted.update(top_p=gen.top_p, top_k=gen.top_k, temperature=gen.temperature)
     data.update(wanted)

@@ -108,7 +108,7 @@ def load_base_model(base_model: str, builtin: BuiltinModelConfig, seed: int = 0)
         raise BaseModelError(
             f"base model {base_model!r} is not in the local Hugging Face cache and the hub cannot be "
             f"reached{' (offline)' if offline else ''}. Alternatives: a local model folder "
-            f"(train.base_model = \"/path/to/gpt2\"), base_model = \"builtin\" (a small random GPT-2 "
+            f'(train.base_model = "/path/to/gpt2"), base_model = "builtin" (a small random GPT-2 '
             f"for offline use), or connect and retry (hub ids: {', '.join(KNOWN_HUB_MODELS)})."
         ) from None
     if tokenizer.pad_token is None:
@@ -116,13 +116,14 @@ def load_base_model(base_model: str, builtin: BuiltinModelConfig, seed: int = 0)
     return model, tokenizer
 
 
-
 def _refuse_missing_folder(base_model: str, local: Path) -> None:
     """A base model that is not a folder must be a valid hub id; a path that does not exist says so."""
     from huggingface_hub.utils import HFValidationError, validate_repo_id
 
     if local.exists():
-        raise BaseModelError(f"base model {local} is a file, not a model folder: set train.base_model to {_ALTERNATIVES}")
+        raise BaseModelError(
+            f"base model {local} is a file, not a model folder: set train.base_model to {_ALTERNATIVES}"
+        )
     looks_like_path = base_model.startswith(("/", ".", "~")) or "\\" in base_model
     try:
         validate_repo_id(base_model)
@@ -142,7 +143,9 @@ def check_model_type(base_model: str, source: str, offline: bool) -> None:
     try:
         config = AutoConfig.from_pretrained(source, local_files_only=offline)
     except ValueError as exc:  # a config.json without a known model_type
-        raise BaseModelError(f"cannot read the config of base model {base_model!r}: {str(exc).splitlines()[0]}") from None
+        raise BaseModelError(
+            f"cannot read the config of base model {base_model!r}: {str(exc).splitlines()[0]}"
+        ) from None
     model_type = getattr(config, "model_type", None)
     if model_type not in SUPPORTED_MODEL_TYPES:
         raise BaseModelError(

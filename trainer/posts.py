@@ -70,7 +70,9 @@ def read_posts(path: Path) -> list[Post]:
                 except (json.JSONDecodeError, KeyError, TypeError) as exc:
                     raise InputError(f"{path}: line {number} is not a valid post ({exc})") from None
     except FileNotFoundError:
-        raise InputError(f"no posts stored for this handle: {path} does not exist (run `imitate fetch` first)") from None
+        raise InputError(
+            f"no posts stored for this handle: {path} does not exist (run `imitate fetch` first)"
+        ) from None
     return posts
 
 

@@ -20,6 +20,7 @@ from imitate.text import post_from_decoded
 
 logger = logging.getLogger(__name__)
 
+
 @contextlib.contextmanager
 def _quiet_padding_warning() -> Iterator[None]:
     """Rows that end in end-of-text (the prefix) look "right-padded" to transformers; they are not."""
@@ -103,5 +104,5 @@ def sample_posts(
             output = model.generate(input_ids=input_ids, attention_mask=attention_mask, generation_config=config)
     finally:
         model.train(was_training)
-    new_tokens = output[:, len(input_row):].tolist()
+    new_tokens = output[:, len(input_row) :].tolist()
     return [_post_from(tokenizer, prompt, prompt_ids, row) for row in new_tokens]

@@ -23,8 +23,9 @@ SWEPT = ("learning_rate", "epochs", "block_size", "batch_size")
 def sweep_config(cfg: Config, params: Mapping[str, Any]) -> Config:
     """``cfg`` with every ``train`` field named in ``params`` replaced; W&B forced online (sweeps need it)."""
     fields = {f.name: f for f in dataclasses.fields(cfg.train)}
-    changes = {key: type(getattr(cfg.train, key))(value) for key, value in params.items()
-               if key in fields and key != "builtin"}
+    changes = {
+        key: type(getattr(cfg.train, key))(value) for key, value in params.items() if key in fields and key != "builtin"
+    }
     wandb_cfg = cfg.wandb if cfg.wandb.mode == "online" else replace(cfg.wandb, mode="online")
     return replace(cfg, train=replace(cfg.train, **changes), wandb=wandb_cfg)
 
@@ -45,13 +46,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, _swept = parser.parse_known_args(argv)  # the swept values arrive through wandb.config
     cfg = load_config(args.config)
     setup_logging(cfg.log_level)
-    run = wandb.init(project=cfg.wandb.project, entity=cfg.wandb.entity or None, dir=str(cfg.data_dir),
-                     job_type="train")
+    run = wandb.init(
+        project=cfg.wandb.project, entity=cfg.wandb.entity or None, dir=str(cfg.data_dir), job_type="train"
+    )
     try:
         cfg = sweep_config(cfg, dict(run.config))
         folder = Path(cfg.data_dir) / "sweeps" / (run.sweep_id or "manual") / run.id
-        result = train(cfg, parse_handles(args.handles), output_dir=folder, resume=False,
-                       checkpoint_path=Path(cfg.data_dir) / "checkpoints" / f"sweep-{run.id}")
+        result = train(
+            cfg,
+            parse_handles(args.handles),
+            output_dir=folder,
+            resume=False,
+            checkpoint_path=Path(cfg.data_dir) / "checkpoints" / f"sweep-{run.id}",
+        )
         print(result.summary())
     except BaseException:
         run.finish(exit_code=1)

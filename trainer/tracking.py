@@ -42,8 +42,12 @@ RAW_DATASET = "raw-dataset"
 TRAIN_DATASET = "train-dataset"
 PRETRAINED_MODEL = "pretrained-model"
 FINETUNED_MODEL = "finetuned-model"
-_DATA_ROWS = (("Tweets downloaded", "downloaded"), ("Retweets", "retweets"), ("Short tweets", "short"),
-              ("Tweets kept", "kept"))
+_DATA_ROWS = (
+    ("Tweets downloaded", "downloaded"),
+    ("Retweets", "retweets"),
+    ("Short tweets", "short"),
+    ("Tweets kept", "kept"),
+)
 
 
 def _settings(wandb_module):
@@ -137,14 +141,21 @@ class Tracker:
         wandb = self._wandb
         run = self._init("preprocess", {"handles": self.handles, "clean": _asdict(self.cfg.clean)})
         try:
-            raw = wandb.Artifact(RAW_DATASET, type="dataset", description="posts as fetched, one JSON a line",
-                                 metadata={"handles": self.handles})
+            raw = wandb.Artifact(
+                RAW_DATASET,
+                type="dataset",
+                description="posts as fetched, one JSON a line",
+                metadata={"handles": self.handles},
+            )
             for path in tweets_files:
                 raw.add_file(str(path), name=Path(path).name)
             run.log_artifact(raw)
-            data = wandb.Artifact(TRAIN_DATASET, type="dataset", description="cleaned posts and the data table",
-                                  metadata={"handles": self.handles,
-                                            "counts": {r.handle: _counts(r) for r in results}})
+            data = wandb.Artifact(
+                TRAIN_DATASET,
+                type="dataset",
+                description="cleaned posts and the data table",
+                metadata={"handles": self.handles, "counts": {r.handle: _counts(r) for r in results}},
+            )
             with tempfile.TemporaryDirectory() as tmp:
                 texts = Path(tmp) / "texts.jsonl"
                 texts.write_text(_texts_jsonl(results, splits), encoding="utf-8")
@@ -192,8 +203,9 @@ class Tracker:
         kind = info.get("kind")
         if kind == "hub":
             # checksum=False: record the URL only, never fetch it (offline runs stay offline).
-            artifact.add_reference(f"https://huggingface.co/{base_model}", name=base_model.replace("/", "--"),
-                                   checksum=False)
+            artifact.add_reference(
+                f"https://huggingface.co/{base_model}", name=base_model.replace("/", "--"), checksum=False
+            )
         elif kind == "local":
             artifact.add_reference(Path(base_model).expanduser().resolve().as_uri(), name="model", checksum=False)
         else:
@@ -307,11 +319,11 @@ def _log_chunks(data: bytes) -> Iterator[bytes]:
         if left < _HEADER:
             pos += left
             continue
-        _crc, length, kind = struct.unpack("<IHB", data[pos:pos + _HEADER])
+        _crc, length, kind = struct.unpack("<IHB", data[pos : pos + _HEADER])
         if kind == 0:  # zero padding at the end of a block
             pos += left
             continue
-        chunk = data[pos + _HEADER:pos + _HEADER + length]
+        chunk = data[pos + _HEADER : pos + _HEADER + length]
         pos += _HEADER + length
         if kind == 1:  # full
             yield chunk
@@ -350,8 +362,14 @@ def offline_runs(data_dir: Path, flush: bool = False) -> list[dict[str, Any]]:
         wandb.teardown()
     runs = []
     for run_file in sorted(Path(data_dir, "wandb").glob("offline-run-*/run-*.wandb")):
-        summary: dict[str, Any] = {"path": run_file.parent, "job_type": None, "config": {}, "artifacts": {},
-                                   "history_keys": set(), "exit_code": None}
+        summary: dict[str, Any] = {
+            "path": run_file.parent,
+            "job_type": None,
+            "config": {},
+            "artifacts": {},
+            "history_keys": set(),
+            "exit_code": None,
+        }
         for record in read_run_records(run_file):
             kind = record.WhichOneof("record_type")
             if kind == "run":

@@ -54,16 +54,19 @@ class TrainResult:
 
     def summary(self) -> str:
         s = self.stats
-        return "\n".join([
-            self.data_table.rstrip("\n"),
-            "",
-            f"train loss {s['train_loss']:.4f} | validation loss {s['val_loss']:.4f} | "
-            f"perplexity {s['val_perplexity']:.2f}",
-            f"{count(s['steps'], 'step')}, {count(s['train_tokens'], 'token', thousands=True)} in {s['duration_seconds']:.0f} s "
-            f"on {s['device']} ({s['precision']})",
-            f"model: {self.model_dir}",
-            f"card:  {self.model_dir / 'README.md'}",
-        ])
+        return "\n".join(
+            [
+                self.data_table.rstrip("\n"),
+                "",
+                f"train loss {s['train_loss']:.4f} | validation loss {s['val_loss']:.4f} | "
+                f"perplexity {s['val_perplexity']:.2f}",
+                f"{count(s['steps'], 'step')}, {count(s['train_tokens'], 'token', thousands=True)} "
+                f"in {s['duration_seconds']:.0f} s "
+                f"on {s['device']} ({s['precision']})",
+                f"model: {self.model_dir}",
+                f"card:  {self.model_dir / 'README.md'}",
+            ]
+        )
 
 
 @dataclass
@@ -212,8 +215,8 @@ def evaluate(run: TrainingRun) -> float:
     total, count = 0.0, 0
     with torch.inference_mode():
         for start in range(0, blocks.input_ids.shape[0], batch):
-            ids = blocks.input_ids[start:start + batch]
-            labels = blocks.labels[start:start + batch]
+            ids = blocks.input_ids[start : start + batch]
+            labels = blocks.labels[start : start + batch]
             loss = forward_loss(model, ids, labels, run.device, run.precision)
             n = int((labels[:, 1:] != IGNORE_INDEX).sum())
             total, count = total + float(loss) * n, count + n
@@ -249,8 +252,9 @@ class Progress:
         self.bar.set_postfix(epoch=epoch + 1, loss=f"{loss:.3f}", refresh=False)
         if not self.tty and (step % self.every == 0 or step == self.total):
             rate = self.tokens / max(time.monotonic() - self.started, 1e-9)
-            logger.info("step %d/%d epoch %d loss %.4f lr %.3g (%.0f tokens/s)", step, self.total, epoch + 1,
-                        loss, lr, rate)
+            logger.info(
+                "step %d/%d epoch %d loss %.4f lr %.3g (%.0f tokens/s)", step, self.total, epoch + 1, loss, lr, rate
+            )
 
     def close(self) -> None:
         self.bar.close()
@@ -259,10 +263,16 @@ class Progress:
 def _validate(run: TrainingRun, state: State) -> None:
     val_loss = evaluate(run)
     state.val_losses.append([state.step, val_loss])
-    logger.info("epoch %d step %d: validation loss %.4f, perplexity %.2f", state.epoch + 1, state.step, val_loss,
-                _perplexity(val_loss))
-    run.tracker.log_metrics({"val/loss": val_loss, "val/perplexity": _perplexity(val_loss),
-                             "epoch": state.epoch + 1}, step=state.step)
+    logger.info(
+        "epoch %d step %d: validation loss %.4f, perplexity %.2f",
+        state.epoch + 1,
+        state.step,
+        val_loss,
+        _perplexity(val_loss),
+    )
+    run.tracker.log_metrics(
+        {"val/loss": val_loss, "val/perplexity": _perplexity(val_loss), "epoch": state.epoch + 1}, step=state.step
+    )
 
 
 def run_epoch(run: TrainingRun, state: State, progress: Progress) -> None:
@@ -276,7 +286,7 @@ def run_epoch(run: TrainingRun, state: State, progress: Progress) -> None:
         group_start = state.micro - state.micro % accum
         group = min(accum, run.micro_per_epoch - group_start)
         start = state.micro * t.batch_size
-        ids, labels = blocks.input_ids[start:start + t.batch_size], blocks.labels[start:start + t.batch_size]
+        ids, labels = blocks.input_ids[start : start + t.batch_size], blocks.labels[start : start + t.batch_size]
         loss = forward_loss(run.model, ids, labels, run.device, run.precision) / group
         loss.backward()
         group_loss += loss.detach()  # summed on the device: one sync per optimizer step, not per batch
@@ -334,14 +344,19 @@ def _versions() -> dict[str, str]:
 
     import imitate
 
-    return {"python": platform.python_version(), "torch": torch.__version__,
-            "transformers": transformers.__version__, "imitate": imitate.__version__}
+    return {
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "imitate": imitate.__version__,
+    }
 
 
-def build_stats(run: TrainingRun, handles: list[str], results: list[CleanResult], state: State,
-                hyper: dict[str, Any]) -> dict[str, Any]:
+def build_stats(
+    run: TrainingRun, handles: list[str], results: list[CleanResult], state: State, hyper: dict[str, Any]
+) -> dict[str, Any]:
     name = model_name(handles)
-    last_epoch = [loss for _step, loss in state.losses[-run.steps_per_epoch:]] or [float("nan")]
+    last_epoch = [loss for _step, loss in state.losses[-run.steps_per_epoch :]] or [float("nan")]
     val_loss = state.val_losses[-1][1]
     return {
         "name": name,
@@ -369,11 +384,20 @@ def build_stats(run: TrainingRun, handles: list[str], results: list[CleanResult]
 def hyperparameters(cfg: Config, block_size: int, total_steps: int, precision: str) -> dict[str, Any]:
     t = cfg.train
     hyper = {
-        "epochs": t.epochs, "learning_rate": t.learning_rate, "lr_scheduler": t.lr_scheduler,
-        "warmup_steps": t.warmup_steps, "weight_decay": t.weight_decay, "optimizer": "AdamW",
-        "batch_size": t.batch_size, "gradient_accumulation_steps": t.gradient_accumulation_steps,
-        "block_size": block_size, "max_grad_norm": t.max_grad_norm, "val_fraction": t.val_fraction,
-        "max_steps": t.max_steps, "total_steps": total_steps, "precision": precision,
+        "epochs": t.epochs,
+        "learning_rate": t.learning_rate,
+        "lr_scheduler": t.lr_scheduler,
+        "warmup_steps": t.warmup_steps,
+        "weight_decay": t.weight_decay,
+        "optimizer": "AdamW",
+        "batch_size": t.batch_size,
+        "gradient_accumulation_steps": t.gradient_accumulation_steps,
+        "block_size": block_size,
+        "max_grad_norm": t.max_grad_norm,
+        "val_fraction": t.val_fraction,
+        "max_steps": t.max_steps,
+        "total_steps": total_steps,
+        "precision": precision,
     }
     if t.base_model == BUILTIN:
         hyper["builtin"] = dataclasses.asdict(t.builtin)
@@ -392,7 +416,9 @@ def builtin_schedule(t: TrainConfig) -> TrainConfig:
     if t.base_model != BUILTIN or any(getattr(t, k) != getattr(default, k) for k in keys):
         return t
     changes = {k: getattr(t.builtin, k) for k in keys}
-    logger.info("builtin model: the schedule of [train.builtin] (%s)", ", ".join(f"{k} {v}" for k, v in changes.items()))
+    logger.info(
+        "builtin model: the schedule of [train.builtin] (%s)", ", ".join(f"{k} {v}" for k, v in changes.items())
+    )
     return replace(t, **changes)
 
 
@@ -407,8 +433,9 @@ def base_model_info(base_model: str) -> dict[str, Any]:
 # --- the whole run ------------------------------------------------------------------------------------------
 
 
-def prepare_run(cfg: Config, handles: list[str], split: Split, tracker: Tracker, resume: bool,
-                checkpoint: Path) -> tuple[TrainingRun, State]:
+def prepare_run(
+    cfg: Config, handles: list[str], split: Split, tracker: Tracker, resume: bool, checkpoint: Path
+) -> tuple[TrainingRun, State]:
     t = cfg.train
     if not any(split.train_ids.values()):
         raise InputError("no training posts left after the validation split")
@@ -425,17 +452,39 @@ def prepare_run(cfg: Config, handles: list[str], split: Split, tracker: Tracker,
     optimizer, scheduler = build_optimizer(model, cfg, device, total)
     val_blocks = pack_blocks(split.val_texts(), tokenizer, block_size, pad_tail=True, cache=cache)
     fingerprint = run_fingerprint(cfg, handles, split.train_ids, split.val_ids, block_size)
-    run = TrainingRun(cfg=cfg, model=model, tokenizer=tokenizer, split=split, block_size=block_size, device=device,
-              precision=precision, optimizer=optimizer, scheduler=scheduler, val_blocks=val_blocks,
-              micro_per_epoch=micro, steps_per_epoch=per_epoch, total_steps=total, checkpoint=checkpoint,
-              fingerprint=fingerprint, tracker=tracker, cache=cache)
+    run = TrainingRun(
+        cfg=cfg,
+        model=model,
+        tokenizer=tokenizer,
+        split=split,
+        block_size=block_size,
+        device=device,
+        precision=precision,
+        optimizer=optimizer,
+        scheduler=scheduler,
+        val_blocks=val_blocks,
+        micro_per_epoch=micro,
+        steps_per_epoch=per_epoch,
+        total_steps=total,
+        checkpoint=checkpoint,
+        fingerprint=fingerprint,
+        tracker=tracker,
+        cache=cache,
+    )
     found = find_checkpoint(checkpoint, fingerprint, resume)
     state = load_checkpoint(found, model, optimizer, scheduler, device) if found else State()
     if not found:
         torch.manual_seed(t.seed)
-    logger.info("training %s on %s (%s): %d train blocks of %d tokens, %d validation blocks, %d steps",
-                t.base_model, device, precision, first.input_ids.shape[0], block_size,
-                val_blocks.input_ids.shape[0], total)
+    logger.info(
+        "training %s on %s (%s): %d train blocks of %d tokens, %d validation blocks, %d steps",
+        t.base_model,
+        device,
+        precision,
+        first.input_ids.shape[0],
+        block_size,
+        val_blocks.input_ids.shape[0],
+        total,
+    )
     return run, state
 
 
@@ -466,27 +515,33 @@ def train(
         return _train(cfg, handles, name, target, checkpoint, resume, results)
 
 
-def _train(cfg: Config, handles: list[str], name: str, target: Path, checkpoint: Path, resume: bool,
-           results: list[CleanResult]) -> TrainResult:
+def _train(
+    cfg: Config, handles: list[str], name: str, target: Path, checkpoint: Path, resume: bool, results: list[CleanResult]
+) -> TrainResult:
     split = split_data(results, cfg.train.val_fraction, cfg.train.seed)
     with Tracker(cfg, name, handles) as tracker:
-        labels = {h: {**dict.fromkeys(split.train_ids[h], "train"), **dict.fromkeys(split.val_ids[h], "val")}
-                  for h in handles}
+        labels = {
+            h: {**dict.fromkeys(split.train_ids[h], "train"), **dict.fromkeys(split.val_ids[h], "val")} for h in handles
+        }
         tracker.log_datasets([tweets_path(cfg.data_dir, h) for h in handles], results, labels)
         run, state = prepare_run(cfg, handles, split, tracker, resume, checkpoint)
         require_training_space(run.model, target, checkpoint, checkpoints=run.total_steps > min(
             cfg.train.checkpoint_every, run.steps_per_epoch))  # fmt: skip
         hyper = hyperparameters(cfg, run.block_size, run.total_steps, run.precision)
-        tracker.start_training({**hyper, "seed": cfg.train.seed, "base_model": cfg.train.base_model},
-                               cfg.train.base_model, base_model_info(cfg.train.base_model))
+        tracker.start_training(
+            {**hyper, "seed": cfg.train.seed, "base_model": cfg.train.base_model},
+            cfg.train.base_model,
+            base_model_info(cfg.train.base_model),
+        )
         state = train_loop(run, state)
         stats = build_stats(run, handles, results, state, hyper)
         if tracker.enabled and cfg.train.sample_count:
             from trainer.samples import sample_posts
 
             prompt = cfg.train.sample_prompt
-            posts = sample_posts(run.model, run.tokenizer, prompt, cfg.train.sample_count, cfg.generate,
-                                 seed=cfg.train.seed)
+            posts = sample_posts(
+                run.model, run.tokenizer, prompt, cfg.train.sample_count, cfg.generate, seed=cfg.train.seed
+            )
             tracker.log_samples(prompt, posts)
         data_split = {"handles": handles, "train_ids": split.train_ids, "val_ids": split.val_ids}
         write_model_folder(target, run.model, run.tokenizer, cfg.generate, data_split, stats)

@@ -47,7 +47,8 @@ def model_name_from_input(text: str) -> str:
     (:func:`imitate.paths.parse_model_name`, the rule the CLI and the worker use too)."""
     if not text.strip(" -@"):
         raise ImitateInputError(
-            "Give the handle of an account to imitate, e.g. `/imitate handle:dril`, or a member: `/imitate member:@someone`."
+            "Give the handle of an account to imitate, e.g. `/imitate handle:dril`, "
+            "or a member: `/imitate member:@someone`."
         )
     try:
         return parse_model_name(text)
@@ -72,7 +73,9 @@ def validate_request(
     """Check one /imitate request against the config and the models on disk; raise ImitateInputError."""
     name = model_name_from_input(handle)
     if has_member(name):
-        raise ImitateInputError("Discord members are imitated with `/imitate member:@someone`, and only with their consent.")
+        raise ImitateInputError(
+            "Discord members are imitated with `/imitate member:@someone`, and only with their consent."
+        )
     if opted_out(cfg, name):
         raise ImitateInputError(f"@{name} has opted out of being imitated by this bot.")
     available = [m for m in available if not has_member(m)]
@@ -90,9 +93,7 @@ def validate_options(cfg: BotConfig, prompt: str | None, count: int | None) -> t
         raise ImitateInputError(f"count must be between 1 and {cfg.max_count}, got {count}.")
     prompt = (prompt or "").strip()
     if len(prompt) > cfg.max_prompt_chars:
-        raise ImitateInputError(
-            f"Your prompt is {len(prompt)} characters long; the limit is {cfg.max_prompt_chars}."
-        )
+        raise ImitateInputError(f"Your prompt is {len(prompt)} characters long; the limit is {cfg.max_prompt_chars}.")
     return prompt, count
 
 
@@ -142,7 +143,9 @@ class ImitateCog(commands.Cog):
         except asyncio.CancelledError:
             raise
         except ModelNotFoundError:
-            await reply_error(interaction, f"The model for {request.who or '@' + request.name} is not available right now.")
+            await reply_error(
+                interaction, f"The model for {request.who or '@' + request.name} is not available right now."
+            )
             return
         except Exception as exc:
             await reply_error(interaction, _generation_error_message(request, exc))
@@ -157,7 +160,11 @@ class ImitateCog(commands.Cog):
             await interaction.followup.send(content=reply.content, embed=reply.embed, allowed_mentions=NO_MENTIONS)
 
     async def member_request(
-        self, interaction: discord.Interaction, member: discord.Member | discord.User, prompt: str | None, count: int | None
+        self,
+        interaction: discord.Interaction,
+        member: discord.Member | discord.User,
+        prompt: str | None,
+        count: int | None,
     ) -> ImitateRequest:
         """The request for ``member:``, or ImitateInputError saying exactly why it cannot be served."""
         name = discord.utils.escape_markdown(member.display_name)

@@ -92,7 +92,9 @@ class JobsCog(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @admin_only
     async def retrain(
-        self, interaction: discord.Interaction, handle: str | None = None,
+        self,
+        interaction: discord.Interaction,
+        handle: str | None = None,
         member: discord.Member | discord.User | None = None,
     ) -> None:
         if member is not None:
@@ -104,7 +106,9 @@ class JobsCog(commands.Cog):
             await reply_error(interaction, str(exc))
             return
         if has_member(name):
-            await reply_error(interaction, "Retrain a Discord member with `/retrain member:@someone` (it checks their consent).")
+            await reply_error(
+                interaction, "Retrain a Discord member with `/retrain member:@someone` (it checks their consent)."
+            )
             return
         refusal = retrain_refusal(self.bot.cfg, name)
         if refusal:
@@ -132,7 +136,9 @@ class JobsCog(commands.Cog):
         await self._enqueue(interaction, model, name)
 
     async def _enqueue(self, interaction: discord.Interaction, name: str, label: str) -> None:
-        job, created = await self.bot.store.enqueue(name, interaction.user.id, interaction.guild_id, interaction.channel_id)
+        job, created = await self.bot.store.enqueue(
+            name, interaction.user.id, interaction.guild_id, interaction.channel_id
+        )
         position = await self.bot.store.queue_position(job.id)
         where = f"position {position} in the queue" if position else job.state.value
         if created:
@@ -167,7 +173,9 @@ class JobsCog(commands.Cog):
         if not job.state.active:
             await reply_error(interaction, f"Job #{job_id} is already {job.state.value}.")
             return
-        cancelled = await self.bot.store.cancel(job_id, reason=f"cancelled by {interaction.user} at {time.strftime('%Y-%m-%d %H:%M')}")
+        cancelled = await self.bot.store.cancel(
+            job_id, reason=f"cancelled by {interaction.user} at {time.strftime('%Y-%m-%d %H:%M')}"
+        )
         if cancelled is None:  # it finished in between
             job = await self.bot.store.get(job_id)
             state = job.state.value if job else "gone"

@@ -162,7 +162,8 @@ class MembersCog(commands.Cog):
         await self.bot.store.record_consent(interaction.guild_id, user.id, ConsentState.REVOKED, latest.scope, user.id)
         count = await asyncio.to_thread(self._count, interaction.guild_id, user.id)
         await interaction.response.send_message(
-            "Consent revoked: your messages are no longer collected and `/imitate` refuses to imitate you, from now on. "
+            "Consent revoked: your messages are no longer collected and `/imitate` refuses to imitate you, "
+            "from now on. "
             f"The {count} message(s) already stored and any model trained on them stay until you run `/forget`.",
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
@@ -324,7 +325,10 @@ class MembersCog(commands.Cog):
                     )
             note = f"done: {counts.describe(limit)}."
             if counts.unreadable:
-                note += f" The bot cannot read {', '.join(counts.unreadable)} (it needs View Channel and Read Message History there)."
+                note += (
+                    f" The bot cannot read {', '.join(counts.unreadable)} "
+                    "(it needs View Channel and Read Message History there)."
+                )
             await progress(note)
         except asyncio.CancelledError:
             raise

@@ -45,8 +45,9 @@ class Setup:
 
 def _config(setup: Setup, name: str) -> Path:
     cfg: Config = load_config(None, data_dir=str(setup.data_dir))
-    worker = replace(cfg.worker, database=setup.database, poll_seconds=5.0, heartbeat_seconds=0.5,
-                     stale_seconds=setup.stale_seconds)
+    worker = replace(
+        cfg.worker, database=setup.database, poll_seconds=5.0, heartbeat_seconds=0.5, stale_seconds=setup.stale_seconds
+    )
     cfg = replace(cfg, log_level="WARNING", worker=worker)
     path = setup.data_dir / f"{name}.toml"
     path.write_text(config_to_toml(cfg), encoding="utf-8")
@@ -54,8 +55,16 @@ def _config(setup: Setup, name: str) -> Path:
 
 
 def start_worker(setup: Setup, name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    argv = [sys.executable, "-m", "bot.jobs.bench", "worker", "--config", str(_config(setup, name)),
-            "--steps", setup.steps]
+    argv = [
+        sys.executable,
+        "-m",
+        "bot.jobs.bench",
+        "worker",
+        "--config",
+        str(_config(setup, name)),
+        "--steps",
+        setup.steps,
+    ]
     if os.geteuid() == 0 and shutil.which("unshare"):
         argv = ["unshare", "--uts", "sh", "-c", f'hostname {name} && exec "$@"', "sh", *argv]
     log = open(setup.data_dir / f"{name}.log", "ab")  # noqa: SIM115 - the child keeps it
@@ -164,15 +173,17 @@ def table(result: dict[str, object]) -> str:
     tp = result["throughput"]
     rc = result["recovery"]
     assert isinstance(tp, dict) and isinstance(rc, dict)
-    return "\n".join([
-        f"CPU: {result['cpu']} ({result['cpus']} logical)",
-        f"{'measure':<44} {'value':>10}",
-        f"{'jobs per minute (' + str(tp['workers']) + ' workers, ' + str(tp['jobs']) + ' fake jobs)':<44} "
-        f"{tp['jobs_per_minute']:>10.1f}",
-        f"{'killed job claimed again after (s)':<44} {rc['reclaimed_after_s']:>10.2f}",
-        f"{'killed job done after (s)':<44} {rc['done_after_s']:>10.2f}",
-        f"{'stale_seconds':<44} {rc['stale_seconds']:>10.1f}",
-    ])
+    return "\n".join(
+        [
+            f"CPU: {result['cpu']} ({result['cpus']} logical)",
+            f"{'measure':<44} {'value':>10}",
+            f"{'jobs per minute (' + str(tp['workers']) + ' workers, ' + str(tp['jobs']) + ' fake jobs)':<44} "
+            f"{tp['jobs_per_minute']:>10.1f}",
+            f"{'killed job claimed again after (s)':<44} {rc['reclaimed_after_s']:>10.2f}",
+            f"{'killed job done after (s)':<44} {rc['done_after_s']:>10.2f}",
+            f"{'stale_seconds':<44} {rc['stale_seconds']:>10.1f}",
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

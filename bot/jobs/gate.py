@@ -2,7 +2,8 @@
 
 :func:`refusal` compares two model folders by the held-out perplexity their training wrote
 measured by the job's gate step on the same held-out posts (``imitate eval``'s fit figure, written to
-``stats.json``'s ``gate``), else by the ``val_perplexity`` their trainings wrote. A refused model is kept aside in ``models/.candidates/`` (:func:`keep_candidate`).
+``stats.json``'s ``gate``), else by the ``val_perplexity`` their trainings wrote. A refused model is
+kept aside in ``models/.candidates/`` (:func:`keep_candidate`).
 """
 
 from __future__ import annotations
@@ -50,8 +51,10 @@ def refusal(candidate: Path, serving: Path, tolerance: float) -> str | None:
     same = measured_on_the_same_posts(candidate) if modelfolder.has_weights(serving) else None
     if same is not None:
         if same[0] > same[1] * (1 + tolerance):
-            return (f"refused: held-out perplexity {same[0]:.2f} is worse than the serving model's {same[1]:.2f} "
-                    f"on the same posts (tolerance {tolerance:.0%})")
+            return (
+                f"refused: held-out perplexity {same[0]:.2f} is worse than the serving model's {same[1]:.2f} "
+                f"on the same posts (tolerance {tolerance:.0%})"
+            )
         return None
     old = fit(serving) if modelfolder.has_weights(serving) else None
     if old is None:

@@ -34,10 +34,14 @@ def retrain_refusal(cfg: Config, name: str) -> str | None:
         return f"A model imitates at most {MAX_HANDLES} accounts."
     if any(h in cfg.bot.opt_out for h in model_handles(name)):
         return f"{handles_label(name)} has opted out of being imitated by this bot."
-    missing = [] if x_token_available() else [h for h in model_handles(name) if not tweets_path(cfg.data_dir, h).is_file()]
+    missing = (
+        [] if x_token_available() else [h for h in model_handles(name) if not tweets_path(cfg.data_dir, h).is_file()]
+    )
     if missing:
-        return (f"No posts of {', '.join('@' + h for h in missing)} on disk and no X API token configured: "
-                "import an archive first (`imitate fetch HANDLE --archive ...`).")
+        return (
+            f"No posts of {', '.join('@' + h for h in missing)} on disk and no X API token configured: "
+            "import an archive first (`imitate fetch HANDLE --archive ...`)."
+        )
     return None
 
 
@@ -86,11 +90,21 @@ def job_table(jobs: list[Job]) -> str:
         return "no jobs"
     rows = [("ID", "MODEL", "STATE", "ATTEMPTS", "STEP", "WORKER", "ERROR")]
     for job in jobs:
-        rows.append((str(job.id), job.handle, job.state.value, str(job.attempts), job.step or "",
-                     job.worker_id or "", (job.error or "").replace("\n", " ")[:120]))
+        rows.append(
+            (
+                str(job.id),
+                job.handle,
+                job.state.value,
+                str(job.attempts),
+                job.step or "",
+                job.worker_id or "",
+                (job.error or "").replace("\n", " ")[:120],
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1]
-                     for row in rows).rstrip()
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1] for row in rows
+    ).rstrip()
 
 
 def jobs_json(jobs: list[Job]) -> str:

@@ -99,12 +99,28 @@ def start_cluster() -> Cluster:
             for path in (root / "sock", pwfile):
                 shutil.chown(path, "postgres", "postgres")
         cluster = Cluster(root, free_port(), password)
-        _run([_tool("initdb"), "-D", str(root / "data"), "-U", USER, f"--pwfile={pwfile}", "-E", "UTF8",
-              "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"], root)
+        _run(
+            [
+                _tool("initdb"),
+                "-D",
+                str(root / "data"),
+                "-U",
+                USER,
+                f"--pwfile={pwfile}",
+                "-E",
+                "UTF8",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                "--no-sync",
+            ],
+            root,
+        )
         with open(root / "data" / "pg_hba.conf", "a", encoding="utf-8") as hba:
             hba.write("host all all 0.0.0.0/0 scram-sha-256\n")
-        options = (f"-p {cluster.port} -k {cluster.socket_dir} -c listen_addresses='*' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        options = (
+            f"-p {cluster.port} -k {cluster.socket_dir} -c listen_addresses='*' -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
         cluster.pg_ctl("-o", options, "-l", str(root / "log"), "-w", "start")
         return cluster
     except BaseException:

@@ -153,8 +153,10 @@ def describe_connect_error(dsn: str, exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     lowered = text.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return (f"PostgreSQL at {target} refused the login: wrong or missing password "
-                "(it comes from PGPASSWORD or ~/.pgpass, never config.toml)")
+        return (
+            f"PostgreSQL at {target} refused the login: wrong or missing password "
+            "(it comes from PGPASSWORD or ~/.pgpass, never config.toml)"
+        )
     if 'database "' in lowered and "does not exist" in lowered:
         return f"PostgreSQL at {target}: the database does not exist (create it with createdb)"
     reason = text.rsplit("failed:", 1)[-1].strip() or type(exc).__name__
@@ -330,8 +332,9 @@ class PostgresJobStore:
             except asyncio.CancelledError:
                 raise
             except (psycopg.Error, StoreUnavailableError) as exc:
-                logger.warning("job store: notifications from %s stopped (%s); retrying in %.1f s",
-                               self.target, exc, delay)
+                logger.warning(
+                    "job store: notifications from %s stopped (%s); retrying in %.1f s", self.target, exc, delay
+                )
             await asyncio.sleep(delay)
             delay = min(delay * 2, BACKOFF_MAX)
 
@@ -495,14 +498,13 @@ class PostgresJobStore:
     async def set_message_id(self, job_id: int, message_id: int) -> None:
         async def op(conn: Conn) -> None:
             await conn.execute(
-                "UPDATE jobs SET message_id = %(message_id)s WHERE id = %(id)s", {"message_id": message_id, "id": job_id}
+                "UPDATE jobs SET message_id = %(message_id)s WHERE id = %(id)s",
+                {"message_id": message_id, "id": job_id},
             )
 
         await self._run(op)
 
-    async def recover_stale(
-        self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]
-    ) -> list[Job]:
+    async def recover_stale(self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]) -> list[Job]:
         from bot.jobs.store import _needs_recovery
 
         async def op(conn: Conn) -> list[Job]:
@@ -543,8 +545,13 @@ class PostgresJobStore:
         rows = await self._all(
             "INSERT INTO consent_ledger (guild_id, user_id, state, scope, actor_id, created_at) "
             f"VALUES (%(guild_id)s, %(user_id)s, %(state)s, %(scope)s, %(actor_id)s, {NOW}) RETURNING *",
-            {"guild_id": guild_id, "user_id": user_id, "state": ConsentState(state).value,
-             "scope": ConsentScope(scope).value, "actor_id": actor_id},
+            {
+                "guild_id": guild_id,
+                "user_id": user_id,
+                "state": ConsentState(state).value,
+                "scope": ConsentScope(scope).value,
+                "actor_id": actor_id,
+            },
         )
         return ConsentRecord.from_row(rows[0])
 
@@ -567,12 +574,16 @@ class PostgresJobStore:
     async def set_collect_channel(self, guild_id: int, channel_id: int, allowed: bool, actor_id: int) -> bool:
         params = {"guild_id": guild_id, "channel_id": channel_id, "actor_id": actor_id}
         if allowed:
-            sql = ("INSERT INTO collect_channels (guild_id, channel_id, added_by, added_at) "
-                   f"VALUES (%(guild_id)s, %(channel_id)s, %(actor_id)s, {NOW}) ON CONFLICT DO NOTHING "
-                   "RETURNING channel_id")
+            sql = (
+                "INSERT INTO collect_channels (guild_id, channel_id, added_by, added_at) "
+                f"VALUES (%(guild_id)s, %(channel_id)s, %(actor_id)s, {NOW}) ON CONFLICT DO NOTHING "
+                "RETURNING channel_id"
+            )
         else:
-            sql = ("DELETE FROM collect_channels WHERE guild_id = %(guild_id)s AND channel_id = %(channel_id)s "
-                   "RETURNING channel_id")
+            sql = (
+                "DELETE FROM collect_channels WHERE guild_id = %(guild_id)s AND channel_id = %(channel_id)s "
+                "RETURNING channel_id"
+            )
 
         async def op(conn: Conn) -> bool:
             async with conn.transaction():
@@ -620,12 +631,16 @@ class PostgresJobStore:
 async def _recover(conn: Conn, job: Job, max_attempts: int) -> Job:
     note = f"worker {job.worker_id} stopped during attempt {job.attempts}"
     if job.attempts >= max_attempts:
-        query = (f"UPDATE jobs SET state = 'failed', finished_at = {NOW}, error = %(error)s, heartbeat_at = NULL "
-                 "WHERE id = %(id)s RETURNING *")
+        query = (
+            f"UPDATE jobs SET state = 'failed', finished_at = {NOW}, error = %(error)s, heartbeat_at = NULL "
+            "WHERE id = %(id)s RETURNING *"
+        )
         error = f"{note}; gave up after {job.attempts} attempts"
     else:
-        query = ("UPDATE jobs SET state = 'queued', worker_id = NULL, heartbeat_at = NULL, error = %(error)s "
-                 "WHERE id = %(id)s RETURNING *")
+        query = (
+            "UPDATE jobs SET state = 'queued', worker_id = NULL, heartbeat_at = NULL, error = %(error)s "
+            "WHERE id = %(id)s RETURNING *"
+        )
         error = f"{note}; requeued"
     cur = await conn.execute(query, {"error": error, "id": job.id})
     row = await cur.fetchone()

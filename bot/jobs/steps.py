@@ -86,8 +86,10 @@ def gate_step(cfg: Config, name: str, model_dir: Path) -> str:
     stats = modelfolder.read_stats(model_dir)
     stats["gate"] = figures
     write_text_atomic(model_dir / modelfolder.STATS, json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
-    return (f"held-out perplexity {figures['perplexity']:.2f} (serving model: {figures['serving_perplexity']:.2f}) "
-            f"on {figures['held_out_posts']} posts")
+    return (
+        f"held-out perplexity {figures['perplexity']:.2f} (serving model: {figures['serving_perplexity']:.2f}) "
+        f"on {figures['held_out_posts']} posts"
+    )
 
 
 # --- config file for the subprocess -------------------------------------------------------------------

@@ -181,9 +181,7 @@ class JobStore(Protocol):
         ...
 
     async def set_message_id(self, job_id: int, message_id: int) -> None: ...
-    async def recover_stale(
-        self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]
-    ) -> list[Job]:
+    async def recover_stale(self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]) -> list[Job]:
         """Requeue (or fail, past ``max_attempts``) running jobs whose worker stopped; returns them."""
         ...
 
@@ -436,8 +434,7 @@ class SqliteJobStore:
         async with self._transaction() as db:
             rows = list(
                 await db.execute_fetchall(
-                    "SELECT * FROM jobs WHERE handle = :handle AND state IN ('queued', 'running') "
-                    "ORDER BY id LIMIT 1",
+                    "SELECT * FROM jobs WHERE handle = :handle AND state IN ('queued', 'running') ORDER BY id LIMIT 1",
                     {"handle": handle},
                 )
             )
@@ -556,13 +553,13 @@ class SqliteJobStore:
                 "UPDATE jobs SET message_id = :message_id WHERE id = :id", {"message_id": message_id, "id": job_id}
             )
 
-    async def recover_stale(
-        self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]
-    ) -> list[Job]:
+    async def recover_stale(self, stale_seconds: float, max_attempts: int, is_dead: Callable[[str], bool]) -> list[Job]:
         now = time.time()
         recovered: list[Job] = []
         async with self._lock:  # a cheap read first: most polls find nothing to recover
-            running = [Job.from_row(r) for r in await self.db.execute_fetchall("SELECT * FROM jobs WHERE state = 'running'")]
+            running = [
+                Job.from_row(r) for r in await self.db.execute_fetchall("SELECT * FROM jobs WHERE state = 'running'")
+            ]
         if not any(_needs_recovery(job, now - stale_seconds, is_dead) for job in running):
             return []
         async with self._transaction() as db:
@@ -591,9 +588,7 @@ class SqliteJobStore:
 
     async def active_jobs(self) -> list[Job]:
         async with self._lock:
-            rows = await self.db.execute_fetchall(
-                "SELECT * FROM jobs WHERE state IN ('queued', 'running') ORDER BY id"
-            )
+            rows = await self.db.execute_fetchall("SELECT * FROM jobs WHERE state IN ('queued', 'running') ORDER BY id")
         return [Job.from_row(row) for row in rows]
 
     # --- the consent ledger -----------------------------------------------------------------------

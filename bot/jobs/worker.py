@@ -112,7 +112,9 @@ class JobCancelled(Exception):
     """The job was cancelled (or taken from this worker) while it ran."""
 
 
-def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path, steps_module: str = STEPS_MODULE) -> list[Step]:
+def build_steps(
+    cfg: Config, job: Job, config_file: Path, staging: Path, steps_module: str = STEPS_MODULE
+) -> list[Step]:
     base = [sys.executable, "-m", steps_module, "--config", str(config_file)]
     handles = model_handles(job.handle)
     steps = []
@@ -120,8 +122,12 @@ def build_steps(cfg: Config, job: Job, config_file: Path, staging: Path, steps_m
     if x_token_available() and x_handles:
         steps.append(Step("fetch", [*base, "fetch", *x_handles], cfg.worker.fetch_timeout_seconds))
     steps.append(Step("train", [*base, "train", "--output", str(staging), *handles], cfg.worker.train_timeout_seconds))
-    steps.append(Step("export", [*base, "export", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds))
-    steps.append(Step("gate", [*base, "gate", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds))
+    steps.append(
+        Step("export", [*base, "export", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds)
+    )
+    steps.append(
+        Step("gate", [*base, "gate", "--model-dir", str(staging), job.handle], cfg.worker.export_timeout_seconds)
+    )
     return steps
 
 
@@ -201,8 +207,11 @@ class Worker:
             if job.state is JobState.FAILED:
                 await self._progress(job, self._failed_text(job, job.error or "the worker stopped"))
             else:
-                await self._progress(job, f"⏳ Retraining {handles_label(job.handle)} (job #{job.id}): "
-                                          "the worker stopped; the job is queued again.")
+                await self._progress(
+                    job,
+                    f"⏳ Retraining {handles_label(job.handle)} (job #{job.id}): "
+                    "the worker stopped; the job is queued again.",
+                )
 
     async def run(self) -> None:
         """Claim and run jobs until cancelled."""
@@ -261,7 +270,9 @@ class Worker:
                 await self._progress(job, self._running_text(step.name))
                 await self._run_step(step, tail)
             published = await self.store.publish_and_finish(
-                job.id, self.worker_id, lambda: asyncio.to_thread(self._publish, staging, name),
+                job.id,
+                self.worker_id,
+                lambda: asyncio.to_thread(self._publish, staging, name),
                 log_tail=scrub("\n".join(tail)),
             )
             if not published:
@@ -272,15 +283,21 @@ class Worker:
         except asyncio.CancelledError:
             released = await self.store.release(job.id, self.worker_id)
             if released:
-                await self._progress(job, f"⏸️ Retraining {handles_label(name)} (job #{job.id}) paused: "
-                                          "the worker is restarting; it will resume.")
+                await self._progress(
+                    job,
+                    f"⏸️ Retraining {handles_label(name)} (job #{job.id}) paused: "
+                    "the worker is restarting; it will resume.",
+                )
             raise
         except JobCancelled:
             now = await self.store.get(job.id)
             if now is not None and now.state is JobState.CANCELLED:
                 self._cleanup(job, staging)
-                await self._progress(job, f"🛑 Retraining {handles_label(name)} (job #{job.id}) was cancelled. "
-                                          "The previous model keeps serving.")
+                await self._progress(
+                    job,
+                    f"🛑 Retraining {handles_label(name)} (job #{job.id}) was cancelled. "
+                    "The previous model keeps serving.",
+                )
             else:
                 logger.warning("job %d (%s) was taken from this worker (heartbeat too late?)", job.id, name)
             return
@@ -299,20 +316,31 @@ class Worker:
             self.current = None
         self._cleanup(job, staging)
         minutes = (time.monotonic() - started) / 60
-        await self._progress(job, f"✅ Retrained {handles_label(name)} (job #{job.id}) in {minutes:.1f} min"
-                                  f"{self._quality(name)}. `/imitate` now uses the new model.")
+        await self._progress(
+            job,
+            f"✅ Retrained {handles_label(name)} (job #{job.id}) in {minutes:.1f} min"
+            f"{self._quality(name)}. `/imitate` now uses the new model.",
+        )
 
     def _running_text(self, step: str) -> str:
         job = self.current
         assert job is not None
-        doing = {"fetch": "fetching new posts", "train": "training", "export": "exporting to ONNX",
-                 "gate": "comparing it with the serving model"}[step]
-        return (f"⚙️ Retraining {handles_label(job.handle)} (job #{job.id}, attempt "
-                f"{job.attempts}/{self.cfg.worker.max_attempts}): {doing}…")
+        doing = {
+            "fetch": "fetching new posts",
+            "train": "training",
+            "export": "exporting to ONNX",
+            "gate": "comparing it with the serving model",
+        }[step]
+        return (
+            f"⚙️ Retraining {handles_label(job.handle)} (job #{job.id}, attempt "
+            f"{job.attempts}/{self.cfg.worker.max_attempts}): {doing}…"
+        )
 
     def _failed_text(self, job: Job, reason: str) -> str:
-        return (f"❌ Retraining {handles_label(job.handle)} (job #{job.id}) failed: {reason[:REASON_CHARS]}. "
-                "The previous model keeps serving.")
+        return (
+            f"❌ Retraining {handles_label(job.handle)} (job #{job.id}) failed: {reason[:REASON_CHARS]}. "
+            "The previous model keeps serving."
+        )
 
     def _quality(self, name: str) -> str:
         import json
@@ -329,7 +357,9 @@ class Worker:
         except Exception:  # noqa: BLE001 - published and done: bots still see the new version on disk
             logger.warning("model %s: could not notify the other processes", name, exc_info=True)
 
-    async def _finish(self, job: Job, state: JobState, *, error: str | None = None, tail: collections.deque[str]) -> bool:
+    async def _finish(
+        self, job: Job, state: JobState, *, error: str | None = None, tail: collections.deque[str]
+    ) -> bool:
         return await self.store.finish(job.id, self.worker_id, state, error=error, log_tail=scrub("\n".join(tail)))
 
     def _publish(self, staging: Path, name: str) -> None:
@@ -343,8 +373,11 @@ class Worker:
                 refused = gate.refusal(staging, target, self.cfg.worker.perplexity_tolerance)
                 if refused is not None:
                     kept = gate.keep_candidate(staging, self.cfg.data_dir)
-                    raise StepFailed("quality gate", f"{refused}; the old model keeps serving, the new one is "
-                                                     f"kept in {kept.parent.name}/{kept.name}")
+                    raise StepFailed(
+                        "quality gate",
+                        f"{refused}; the old model keeps serving, the new one is "
+                        f"kept in {kept.parent.name}/{kept.name}",
+                    )
                 modelfolder.publish(staging, target)
         except LockBusyError as exc:
             raise StepFailed("publish", str(exc)) from None
@@ -383,7 +416,9 @@ class Worker:
                     break
                 if self.stop_requested:
                     raise asyncio.CancelledError()  # shutting down: release the job (see run_job)
-                if not await self.store.heartbeat(job.id, self.worker_id, step=step.name, log_tail=scrub("\n".join(tail))):
+                if not await self.store.heartbeat(
+                    job.id, self.worker_id, step=step.name, log_tail=scrub("\n".join(tail))
+                ):
                     raise JobCancelled()
                 if loop.time() >= deadline:
                     raise StepFailed(step.name, f"took longer than the {step.timeout:.0f} s limit")

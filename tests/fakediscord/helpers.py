@@ -17,8 +17,13 @@ from imitate.modelfolder import models_dir
 MAX_PROMPT_WORDS = 30  # the fake generator's "token" limit
 
 
-def make_cfg(tmp_path: Path, fake: FakeDiscord | None = None, *, bot: dict[str, Any] | None = None,
-             worker: dict[str, Any] | None = None) -> Config:
+def make_cfg(
+    tmp_path: Path,
+    fake: FakeDiscord | None = None,
+    *,
+    bot: dict[str, Any] | None = None,
+    worker: dict[str, Any] | None = None,
+) -> Config:
     """A config for a test: data in tmp_path, the fake's URLs, its guild, no cooldown unless asked."""
     cfg = load_config(None, data_dir=str(tmp_path / "data"))
     bot_changes: dict[str, Any] = {"cooldown_seconds": 0.0, "batch_window_ms": 5.0}

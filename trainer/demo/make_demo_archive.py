@@ -51,25 +51,75 @@ PLAN = {
 # Things the bakery makes. Seasonal ones only show up in their season.
 
 BREADS = [
-    "country sourdough", "seeded rye", "honey oat sandwich loaf", "cinnamon raisin swirl",
-    "olive and rosemary focaccia", "baguettes", "spelt loaf", "challah", "potato rolls",
-    "jalapeño cheddar bread", "cranberry walnut loaf", "brioche", "ciabatta", "pretzel rolls",
-    "caraway rye", "whole wheat batard", "garlic knots", "morning buns", "croissants",
-    "pain au chocolat", "kouign-amann", "cheddar chive scones", "blueberry muffins", "sticky buns",
-    "cardamom knots", "everything bagels", "English muffins", "soda bread", "fig and fennel loaf",
-    "sesame semolina loaf", "milk bread", "ham and gruyère croissants", "lemon poppyseed loaf",
-    "chocolate babka", "multigrain boule",
+    "country sourdough",
+    "seeded rye",
+    "honey oat sandwich loaf",
+    "cinnamon raisin swirl",
+    "olive and rosemary focaccia",
+    "baguettes",
+    "spelt loaf",
+    "challah",
+    "potato rolls",
+    "jalapeño cheddar bread",
+    "cranberry walnut loaf",
+    "brioche",
+    "ciabatta",
+    "pretzel rolls",
+    "caraway rye",
+    "whole wheat batard",
+    "garlic knots",
+    "morning buns",
+    "croissants",
+    "pain au chocolat",
+    "kouign-amann",
+    "cheddar chive scones",
+    "blueberry muffins",
+    "sticky buns",
+    "cardamom knots",
+    "everything bagels",
+    "English muffins",
+    "soda bread",
+    "fig and fennel loaf",
+    "sesame semolina loaf",
+    "milk bread",
+    "ham and gruyère croissants",
+    "lemon poppyseed loaf",
+    "chocolate babka",
+    "multigrain boule",
 ]
 
 SEASONAL = {
-    "spring": ["hot cross buns", "rhubarb crumble bars", "lemon curd tarts", "wild garlic focaccia",
-               "asparagus and goat cheese galettes"],
-    "summer": ["zucchini bread", "peach galettes", "strawberry shortcakes", "tomato focaccia",
-               "blueberry hand pies", "sweet corn muffins"],
-    "autumn": ["pumpkin loaf", "apple hand pies", "pear and ginger scones", "maple pecan sticky buns",
-               "cider doughnuts", "sweet potato rolls"],
-    "winter": ["stollen", "panettone", "gingerbread", "cranberry orange scones", "cinnamon stars",
-               "chocolate peppermint babka"],
+    "spring": [
+        "hot cross buns",
+        "rhubarb crumble bars",
+        "lemon curd tarts",
+        "wild garlic focaccia",
+        "asparagus and goat cheese galettes",
+    ],
+    "summer": [
+        "zucchini bread",
+        "peach galettes",
+        "strawberry shortcakes",
+        "tomato focaccia",
+        "blueberry hand pies",
+        "sweet corn muffins",
+    ],
+    "autumn": [
+        "pumpkin loaf",
+        "apple hand pies",
+        "pear and ginger scones",
+        "maple pecan sticky buns",
+        "cider doughnuts",
+        "sweet potato rolls",
+    ],
+    "winter": [
+        "stollen",
+        "panettone",
+        "gingerbread",
+        "cranberry orange scones",
+        "cinnamon stars",
+        "chocolate peppermint babka",
+    ],
 }
 
 STAFF = ["Rosa", "Theo", "Dev"]
@@ -127,9 +177,22 @@ BAKE_MIDDLES = [
 ]
 
 BAKE_CLOSERS = [
-    "", "", "", "", "See you soon!", "🍞", "🥐", "Door's open at 7.", "Bring a friend.",
-    "Cash or card, either works.", "#sourdough", "#bakerylife", "#smalltown", "#shoplocal",
-    "Happy {weekday}!", "☕️ is on too.",
+    "",
+    "",
+    "",
+    "",
+    "See you soon!",
+    "🍞",
+    "🥐",
+    "Door's open at 7.",
+    "Bring a friend.",
+    "Cash or card, either works.",
+    "#sourdough",
+    "#bakerylife",
+    "#smalltown",
+    "#shoplocal",
+    "Happy {weekday}!",
+    "☕️ is on too.",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -157,12 +220,18 @@ STARTER_EVENTS = [
 ]
 
 STARTER_REACTIONS = [
-    "That's my girl.", "We are so proud of her.", "Sourdough people will understand.",
-    "She has more followers than I do at this point.", "Please do not ask how much flour she eats.",
+    "That's my girl.",
+    "We are so proud of her.",
+    "Sourdough people will understand.",
+    "She has more followers than I do at this point.",
+    "Please do not ask how much flour she eats.",
     "Ask for a scoop if you want to start your own, we're always happy to share.",
-    "Gertrude update over.", "I talk to her every morning. Don't judge.",
-    "If you want a piece of her, bring a clean jar.", "Rosa thinks I spoil her.",
-    "Bread tomorrow is going to be very good.", "Never a dull moment with that jar.",
+    "Gertrude update over.",
+    "I talk to her every morning. Don't judge.",
+    "If you want a piece of her, bring a clean jar.",
+    "Rosa thinks I spoil her.",
+    "Bread tomorrow is going to be very good.",
+    "Never a dull moment with that jar.",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -296,8 +365,14 @@ EVENT_PARTS = [
 ]
 
 EVENT_CLOSERS = [
-    "", "", "See you there!", "Can't wait.", "Bring cash, the signal out there is terrible.",
-    "Wear comfortable shoes.", "It's the best day of the year, fight me.", "#sunnydale",
+    "",
+    "",
+    "See you there!",
+    "Can't wait.",
+    "Bring cash, the signal out there is terrible.",
+    "Wear comfortable shoes.",
+    "It's the best day of the year, fight me.",
+    "#sunnydale",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -458,8 +533,14 @@ MORNING_PARTS = [
 ]
 
 MORNING_CLOSERS = [
-    "", "", "Doors open at 7.", "Good morning, Sunnydale.", "☕️", "Best job in the world.",
-    "See you in a few hours.", "Long day ahead, good day ahead.",
+    "",
+    "",
+    "Doors open at 7.",
+    "Good morning, Sunnydale.",
+    "☕️",
+    "Best job in the world.",
+    "See you in a few hours.",
+    "Long day ahead, good day ahead.",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -503,8 +584,15 @@ TIPS = [
 ]
 
 TIP_CLOSERS = [
-    "", "", "", "You're welcome.", "Happy baking!", "Questions? Ask away.",
-    "Learned that one the hard way.", "#bakingtips", "#sourdough",
+    "",
+    "",
+    "",
+    "You're welcome.",
+    "Happy baking!",
+    "Questions? Ask away.",
+    "Learned that one the hard way.",
+    "#bakingtips",
+    "#sourdough",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -646,8 +734,15 @@ ACCOUNTS = {
 }
 
 CUSTOMER_ACCOUNTS = [
-    "mabel_knits", "jonah_paints", "priya_cooks", "lou_tomatoes", "sam_on_elm", "ellie_bee",
-    "kwame_runs", "dan_firehouse7", "the_finch_fam",
+    "mabel_knits",
+    "jonah_paints",
+    "priya_cooks",
+    "lou_tomatoes",
+    "sam_on_elm",
+    "ellie_bee",
+    "kwame_runs",
+    "dan_firehouse7",
+    "the_finch_fam",
 ]
 
 REPLIES = [
@@ -688,24 +783,44 @@ REPLIES = [
 ]
 
 SHORT_REPLIES = [
-    "thank you!!", "yes!", "haha", "❤️❤️", "sorry!", "see you soon", "we agree", "aww", "🙏",
-    "tomorrow!", "thanks friend", "good call",
+    "thank you!!",
+    "yes!",
+    "haha",
+    "❤️❤️",
+    "sorry!",
+    "see you soon",
+    "we agree",
+    "aww",
+    "🙏",
+    "tomorrow!",
+    "thanks friend",
+    "good call",
 ]
 
 THREAD_POSTS = [
-    ("We've been open two years this week, so here's a little thread about how this bakery started. 🧵",
-     "It started with a starter. Gertrude came from my aunt's kitchen, in a jar with a rubber band, on a bus.",
-     "Then it was farmers markets on Saturdays, with a folding table and a cash box and not much else.",
-     "The old hardware store on Main Street went up for rent and I signed the lease before I could talk myself out of it.",
-     "And now here we are. Thank you, Sunnydale, for showing up every morning. We'll keep the ovens on."),
-    ("People keep asking how we make our croissants, so a quick thread:",
-     "Day one: the dough gets mixed and chilled overnight. Day two: the butter block gets folded in, three times, with rests in between.",
-     "Day three: shape, proof slowly, bake hot. That's why they're not cheap, and why they're worth it."),
+    (
+        "We've been open two years this week, so here's a little thread about how this bakery started. 🧵",
+        "It started with a starter. Gertrude came from my aunt's kitchen, in a jar with a rubber band, on a bus.",
+        "Then it was farmers markets on Saturdays, with a folding table and a cash box and not much else.",
+        "The old hardware store on Main Street went up for rent and I signed the lease before I could talk myself out of it.",
+        "And now here we are. Thank you, Sunnydale, for showing up every morning. We'll keep the ovens on.",
+    ),
+    (
+        "People keep asking how we make our croissants, so a quick thread:",
+        "Day one: the dough gets mixed and chilled overnight. Day two: the butter block gets folded in, three times, with rests in between.",
+        "Day three: shape, proof slowly, bake hot. That's why they're not cheap, and why they're worth it.",
+    ),
 ]
 
 RETWEETS = [
-    ("sunnydale_gazette", "Main Street repaving starts Monday. Businesses remain open, use the back lot behind the library."),
-    ("sunnydale_gazette", "The Harvest Fair returns this weekend with a pie contest, hay rides and live music on the green."),
+    (
+        "sunnydale_gazette",
+        "Main Street repaving starts Monday. Businesses remain open, use the back lot behind the library.",
+    ),
+    (
+        "sunnydale_gazette",
+        "The Harvest Fair returns this weekend with a pie contest, hay rides and live music on the green.",
+    ),
     ("sunnydale_gazette", "Local bakery donates 500 loaves to the food pantry this winter."),
     ("sunnydale_gazette", "Town council approves new bike racks for downtown."),
     ("sunnydale_gazette", "Winter storm warning in effect from 6pm Tuesday. Expect 8 to 12 inches."),
@@ -726,8 +841,14 @@ RETWEETS = [
     ("sdale_weather", "First frost expected tonight. Cover your tomatoes!"),
     ("sdale_weather", "Heat advisory through Thursday. Stay hydrated and check on your neighbors."),
     ("sdale_weather", "Snow totals so far: 7 inches downtown, 9 out by the reservoir."),
-    ("hazels_books", "New cookbooks just came in, including three about bread. Someone next door is going to be very happy."),
-    ("hazels_books", "Book club is reading a novel set in a Paris bakery this month. Scones provided by our neighbors."),
+    (
+        "hazels_books",
+        "New cookbooks just came in, including three about bread. Someone next door is going to be very happy.",
+    ),
+    (
+        "hazels_books",
+        "Book club is reading a novel set in a Paris bakery this month. Scones provided by our neighbors.",
+    ),
     ("beanthere_cart", "Parked outside the library all week. Grab a coffee, then go grab a croissant next door."),
     ("beanthere_cart", "Our new maple latte pairs suspiciously well with a sticky bun."),
     ("sunnydale_town", "Reminder: parking on Main Street is free on weekends."),
@@ -766,23 +887,58 @@ RETWEETS = [
 
 # One- and two-word posts: (text, months it fits or None, local weekday it fits or None).
 SHORTS = [
-    ("Fresh loaves!", None, None), ("Closed today", None, None), ("Sold out!", None, None),
-    ("Morning ☀️", None, None), ("Rye day.", None, None), ("🥐🥐🥐", None, None),
-    ("Snow day ❄️", (12, 1, 2), None), ("Focaccia Friday", None, 4), ("Flour everywhere.", None, None),
-    ("Brb, napping", None, None), ("Happy Thanksgiving!", (11,), 3), ("Ovens on.", None, None),
-    ("Croissants! #breakfast", None, None), ("Bagels #saturday", None, 5), ("Happy Friday!", None, 4),
-    ("🍞", None, None), ("Yum.", None, None), ("Open!", None, None), ("Back tomorrow", None, None),
-    ("Merry Christmas!", (12,), None), ("Happy New Year! 🎉", (1,), None), ("Pie day", (11,), None),
-    ("Sticky buns.", None, None), ("So tired", None, None), ("Thank you ❤️", None, None),
-    ("Good morning", None, None), ("Rainy Tuesday", (3, 4, 5, 9, 10, 11), 1),
-    ("Biscuit says hi", None, None), ("#sourdough", None, None), ("Pumpkin everything", (9, 10, 11), None),
-    ("Challah Friday!", None, 4), ("We're open", None, None), ("Baguettes!!", None, None),
-    ("Hot cross buns", (3, 4), None), ("Coffee first", None, None), ("Last call!", None, None),
-    ("Sold out again 🙏", None, None), ("Cinnamon rolls #sunday", None, 6), ("Gertrude lives", None, None),
-    ("Happy Halloween 🎃", (10,), None), ("Day off", None, None), ("Scones are out", None, None),
-    ("🥖☕️", None, None), ("Busy Saturday", None, 5), ("Delivery day", None, None), ("Oops.", None, None),
-    ("Ciabatta time", None, None), ("Happy Fourth! 🎆", (7,), None), ("Knead a nap", None, None),
-    ("#smallbusiness #bakery", None, None), ("Peach season 🍑", (7, 8), None), ("Heat wave.", (6, 7, 8), None),
+    ("Fresh loaves!", None, None),
+    ("Closed today", None, None),
+    ("Sold out!", None, None),
+    ("Morning ☀️", None, None),
+    ("Rye day.", None, None),
+    ("🥐🥐🥐", None, None),
+    ("Snow day ❄️", (12, 1, 2), None),
+    ("Focaccia Friday", None, 4),
+    ("Flour everywhere.", None, None),
+    ("Brb, napping", None, None),
+    ("Happy Thanksgiving!", (11,), 3),
+    ("Ovens on.", None, None),
+    ("Croissants! #breakfast", None, None),
+    ("Bagels #saturday", None, 5),
+    ("Happy Friday!", None, 4),
+    ("🍞", None, None),
+    ("Yum.", None, None),
+    ("Open!", None, None),
+    ("Back tomorrow", None, None),
+    ("Merry Christmas!", (12,), None),
+    ("Happy New Year! 🎉", (1,), None),
+    ("Pie day", (11,), None),
+    ("Sticky buns.", None, None),
+    ("So tired", None, None),
+    ("Thank you ❤️", None, None),
+    ("Good morning", None, None),
+    ("Rainy Tuesday", (3, 4, 5, 9, 10, 11), 1),
+    ("Biscuit says hi", None, None),
+    ("#sourdough", None, None),
+    ("Pumpkin everything", (9, 10, 11), None),
+    ("Challah Friday!", None, 4),
+    ("We're open", None, None),
+    ("Baguettes!!", None, None),
+    ("Hot cross buns", (3, 4), None),
+    ("Coffee first", None, None),
+    ("Last call!", None, None),
+    ("Sold out again 🙏", None, None),
+    ("Cinnamon rolls #sunday", None, 6),
+    ("Gertrude lives", None, None),
+    ("Happy Halloween 🎃", (10,), None),
+    ("Day off", None, None),
+    ("Scones are out", None, None),
+    ("🥖☕️", None, None),
+    ("Busy Saturday", None, 5),
+    ("Delivery day", None, None),
+    ("Oops.", None, None),
+    ("Ciabatta time", None, None),
+    ("Happy Fourth! 🎆", (7,), None),
+    ("Knead a nap", None, None),
+    ("#smallbusiness #bakery", None, None),
+    ("Peach season 🍑", (7, 8), None),
+    ("Heat wave.", (6, 7, 8), None),
 ]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -800,8 +956,17 @@ def local(when: datetime) -> datetime:
 
 def season(when: datetime) -> str:
     when = local(when)
-    return {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
-            6: "summer", 7: "summer", 8: "summer"}.get(when.month, "autumn")
+    return {
+        12: "winter",
+        1: "winter",
+        2: "winter",
+        3: "spring",
+        4: "spring",
+        5: "spring",
+        6: "summer",
+        7: "summer",
+        8: "summer",
+    }.get(when.month, "autumn")
 
 
 def cap(text: str) -> str:
@@ -828,7 +993,10 @@ class Writer:
         b = self.bread(when)
         b2 = self.bread(when, exclude=b)
         return template.format(
-            b=b, B=cap(b), b2=b2, n=self.rng.choice([12, 18, 20, 24, 30, 36, 40]),
+            b=b,
+            B=cap(b),
+            b2=b2,
+            n=self.rng.choice([12, 18, 20, 24, 30, 36, 40]),
             weekday=WEEKDAYS[local(when).weekday()],
         )
 
@@ -838,8 +1006,13 @@ class Writer:
     def bake(self, when: datetime) -> str:
         if self.rng.random() < 0.12:
             breads = self.rng.sample(BREADS + SEASONAL[season(when)], 4)
-            return f"On the shelf this {WEEKDAYS[local(when).weekday()]}:\n" + "\n".join(f"- {b}" for b in breads) + (
-                "\n\n" + self.pick(["Come and get it.", "Open at 7.", "That's it, that's the post.", "Rye is limited!"])
+            return (
+                f"On the shelf this {WEEKDAYS[local(when).weekday()]}:\n"
+                + "\n".join(f"- {b}" for b in breads)
+                + (
+                    "\n\n"
+                    + self.pick(["Come and get it.", "Open at 7.", "That's it, that's the post.", "Rye is limited!"])
+                )
             )
         return self.join(
             self.fill(self.pick(BAKE_OPENERS), when),
@@ -848,7 +1021,9 @@ class Writer:
         )
 
     def starter(self, when: datetime) -> str:
-        name = self.pick(["Gertrude", "Gertrude the starter", "Gertrude (the sourdough starter)", "Our starter Gertrude"])
+        name = self.pick(
+            ["Gertrude", "Gertrude the starter", "Gertrude (the sourdough starter)", "Our starter Gertrude"]
+        )
         return self.join(f"{name} {self.pick(STARTER_EVENTS)}.", self.pick(STARTER_REACTIONS))
 
     def weather(self, when: datetime) -> str:
@@ -856,8 +1031,11 @@ class Writer:
         effects = WEATHER_EFFECTS["any"] + WEATHER_EFFECTS["warm" if warm else "cold"] * 2
         text = f"{self.pick(WEATHER[season(when)])}, {self.pick(effects)}"
         if self.rng.random() < 0.3:
-            extras = ["Good day for {b}.", "We made extra {b}.",
-                      "Come cool off with an iced coffee and {b}." if warm else "Come warm up with some {b}."]
+            extras = [
+                "Good day for {b}.",
+                "We made extra {b}.",
+                "Come cool off with an iced coffee and {b}." if warm else "Come warm up with some {b}.",
+            ]
             text = self.join(text, self.fill(self.pick(extras), when))
         return text
 
@@ -875,8 +1053,9 @@ class Writer:
 
     def morning(self, when: datetime) -> str:
         first, second = self.rng.sample(MORNING_PARTS, 2)
-        return self.join(f"{self.pick(MORNING_TIMES)}.", first, second if self.rng.random() < 0.5 else "",
-                         self.pick(MORNING_CLOSERS))
+        return self.join(
+            f"{self.pick(MORNING_TIMES)}.", first, second if self.rng.random() < 0.5 else "", self.pick(MORNING_CLOSERS)
+        )
 
     def tip(self, used: set[str]) -> str:
         return self.join(self.pick(TIP_PREFIXES), self.unused(TIPS, used), self.pick(TIP_CLOSERS))
@@ -913,18 +1092,29 @@ def escape(text: str) -> str:
 
 
 def entities(text: str, urls: list[dict]) -> dict:
-    hashtags = [{"text": m.group(1), "indices": [str(m.start()), str(m.end())]}
-                for m in re.finditer(r"#(\w+)", text)]
+    hashtags = [{"text": m.group(1), "indices": [str(m.start()), str(m.end())]} for m in re.finditer(r"#(\w+)", text)]
     mentions = [
-        {"name": ACCOUNTS.get(m.group(1), m.group(1)), "screen_name": m.group(1),
-         "indices": [str(m.start()), str(m.end())], "id_str": account_id(m.group(1)), "id": account_id(m.group(1))}
+        {
+            "name": ACCOUNTS.get(m.group(1), m.group(1)),
+            "screen_name": m.group(1),
+            "indices": [str(m.start()), str(m.end())],
+            "id_str": account_id(m.group(1)),
+            "id": account_id(m.group(1)),
+        }
         for m in re.finditer(r"@(\w+)", text)
     ]
     return {"hashtags": hashtags, "symbols": [], "user_mentions": mentions, "urls": urls}
 
 
-def make_tweet(text: str, when: datetime, rng: random.Random, *, retweet: bool = False,
-               reply_to: tuple[str, str] | None = None, link: str | None = None) -> dict:
+def make_tweet(
+    text: str,
+    when: datetime,
+    rng: random.Random,
+    *,
+    retweet: bool = False,
+    reply_to: tuple[str, str] | None = None,
+    link: str | None = None,
+) -> dict:
     """One archive element. ``reply_to`` is (status id, screen name); ``link`` an address path."""
     urls = []
     if link:
@@ -933,9 +1123,14 @@ def make_tweet(text: str, when: datetime, rng: random.Random, *, retweet: bool =
             text += " {url}"
         start = text.index("{url}")
         text = text.replace("{url}", short)
-        urls.append({"url": short, "expanded_url": f"https://sunnydalebakes.example.com/{link}",
-                     "display_url": f"sunnydalebakes.example.com/{link}"[:26] + "…",
-                     "indices": [str(start), str(start + len(short))]})
+        urls.append(
+            {
+                "url": short,
+                "expanded_url": f"https://sunnydalebakes.example.com/{link}",
+                "display_url": f"sunnydalebakes.example.com/{link}"[:26] + "…",
+                "indices": [str(start), str(start + len(short))],
+            }
+        )
     status_id = str(snowflake(when, rng))
     tweet = {
         "retweeted": False,
@@ -997,8 +1192,7 @@ def build(seed: int = SEED) -> list[dict]:
     return elements
 
 
-def write_one(kind: str, when: datetime, writer: Writer, rng: random.Random, used: set[str],
-              seen: set[str]) -> dict:
+def write_one(kind: str, when: datetime, writer: Writer, rng: random.Random, used: set[str], seen: set[str]) -> dict:
     for _ in range(50):  # retry on the rare exact duplicate of a composed post
         element = _compose(kind, when, writer, rng, used)
         text = element["tweet"]["full_text"]
@@ -1022,8 +1216,11 @@ def _compose(kind: str, when: datetime, writer: Writer, rng: random.Random, used
         return make_tweet(writer.join(intro, "{url}", writer.pick(LINK_TAILS)), when, rng, link=path)
     if kind == "short":
         day = local(when)
-        fitting = [text for text, months, weekday in SHORTS
-                   if (months is None or day.month in months) and (weekday is None or day.weekday() == weekday)]
+        fitting = [
+            text
+            for text, months, weekday in SHORTS
+            if (months is None or day.month in months) and (weekday is None or day.weekday() == weekday)
+        ]
         return make_tweet(writer.unused(fitting, used), when, rng)
     text = {
         "bake": lambda: writer.bake(when),
@@ -1048,8 +1245,17 @@ def js(variable: str, data) -> str:
 def write(folder: Path, seed: int = SEED) -> list[dict]:
     elements = build(seed)
     elements.sort(key=lambda e: int(e["tweet"]["id_str"]), reverse=True)  # archives list newest first
-    account = [{"account": {"createdVia": "web", "username": HANDLE, "accountId": ACCOUNT_ID,
-                            "createdAt": ACCOUNT_CREATED, "accountDisplayName": DISPLAY_NAME}}]
+    account = [
+        {
+            "account": {
+                "createdVia": "web",
+                "username": HANDLE,
+                "accountId": ACCOUNT_ID,
+                "createdAt": ACCOUNT_CREATED,
+                "accountDisplayName": DISPLAY_NAME,
+            }
+        }
+    ]
     (folder / "tweets.js").write_text(js("tweets", elements) + "\n", encoding="utf-8")
     (folder / "account.js").write_text(js("account", account) + "\n", encoding="utf-8")
     return elements

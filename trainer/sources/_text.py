@@ -82,8 +82,7 @@ def parse_json_array(text: str, name: str, start: int = 0) -> tuple[list[tuple[i
                     f"{name} is truncated: it ends inside element {index}, which starts on line {line}"
                 ) from None
             raise InputError(
-                f"{name}: element {index} (starting on line {line}) is not valid JSON: "
-                f"{json_error_at(exc)}"
+                f"{name}: element {index} (starting on line {line}) is not valid JSON: {json_error_at(exc)}"
             ) from None
         elements.append((index, line, value))
         pos = skip_whitespace(text, end)

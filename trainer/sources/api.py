@@ -54,8 +54,7 @@ def bearer_token() -> str:
         if token:
             return token
     raise FetchError(
-        "no X API bearer token: set X_BEARER_TOKEN in the environment "
-        "(or use --archive with your X archive, or --file)"
+        "no X API bearer token: set X_BEARER_TOKEN in the environment (or use --archive with your X archive, or --file)"
     )
 
 
@@ -106,7 +105,9 @@ def fetch_timeline(
             token = (page.get("meta") or {}).get("next_token")
             if not token or not new:
                 break
-    logger.info("@%s: %s from the X API%s", handle, count(len(posts), "post"), f" newer than {since_id}" if since_id else "")
+    logger.info(
+        "@%s: %s from the X API%s", handle, count(len(posts), "post"), f" newer than {since_id}" if since_id else ""
+    )
     return posts
 
 
@@ -140,9 +141,7 @@ def _call(method: Callable[..., Any], what: str, **params: Any) -> dict:
     try:
         return method(**params)
     except tweepy.errors.Unauthorized:
-        raise FetchError(
-            "the X API rejected the bearer token (401 Unauthorized): check X_BEARER_TOKEN"
-        ) from None
+        raise FetchError("the X API rejected the bearer token (401 Unauthorized): check X_BEARER_TOKEN") from None
     except tweepy.errors.Forbidden as exc:
         raise FetchError(_forbidden_line(exc, what)) from None
     except tweepy.errors.TooManyRequests as exc:

@@ -217,9 +217,7 @@ def _tweet_files(members: list[_Member], where: Path) -> list[_Member]:
         if match:
             families[(member.path.parent, match.group(1))].append((int(match.group(2) or 0), member))
     if not families:
-        raise InputError(
-            f"no tweets file in {where}: expected data/tweets.js (or data/tweet.js, tweets-part1.js, ...)"
-        )
+        raise InputError(f"no tweets file in {where}: expected data/tweets.js (or data/tweet.js, tweets-part1.js, ...)")
 
     def preference(key: tuple[PurePosixPath, str]) -> tuple[bool, bool, int]:
         folder, family = key

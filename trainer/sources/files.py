@@ -69,10 +69,18 @@ def read_file(path: Path, *, text_column: str | None = None, author: str | None 
     skipped = len(rows) - len(posts)
     undated = sum(not p.created_at for p in posts)
     if columns.date and undated:
-        logger.warning("%s: %s no readable date in column %r", path,
-                       f"{count(undated, 'post')} {'has' if undated == 1 else 'have'}", columns.date)
-    logger.info("%s: %s%s", path, count(len(posts), "post"),
-                f" ({count(skipped, 'row')} without text skipped)" if skipped else "")
+        logger.warning(
+            "%s: %s no readable date in column %r",
+            path,
+            f"{count(undated, 'post')} {'has' if undated == 1 else 'have'}",
+            columns.date,
+        )
+    logger.info(
+        "%s: %s%s",
+        path,
+        count(len(posts), "post"),
+        f" ({count(skipped, 'row')} without text skipped)" if skipped else "",
+    )
     if not posts:
         raise InputError(f"{path}: no row has text in column {columns.text!r}")
     return posts
