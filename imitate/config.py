@@ -171,8 +171,10 @@ class RuntimeConfig:
     originality: bool = True
     originality_words: int = 10
     originality_retries: int = 3
+    max_batch: int = 32  # rows (posts being written) in a model's decode loop at once, all requests together
 
     def __post_init__(self) -> None:
+        _check(self.max_batch >= 1, "runtime.max_batch must be >= 1")
         _check(
             self.engine in {"auto", "onnx", "torch"}, f"runtime.engine must be auto, onnx or torch, got {self.engine!r}"
         )

@@ -166,6 +166,7 @@ def _generator(cfg: Config, backend: Engine, folder: Path, name: str, variant: s
         max_prompt_tokens=cfg.runtime.max_prompt_tokens,
         index=index,
         originality_retries=cfg.runtime.originality_retries,
+        max_batch=cfg.runtime.max_batch,
     )
     logger.info("loaded %r", generator)
     return generator
