@@ -10,7 +10,9 @@ Engines (``--engines``, default all that are installed):
 * ``ct2``: CTranslate2 int8, when ``ctranslate2`` is installed (an outside reference).
 
 Shapes: ``b1`` batch 1 and ``b8`` batch 8, each ``--tokens`` new tokens, greedy, forced to full length;
-``bot``: the bot's shape, 5 posts of up to 60 new tokens, top-p sampling, stopping at newline/end-of-text.
+``bot``: the bot's shape, 5 posts of up to 60 new tokens, top-p sampling, stopping at newline/end-of-text;
+``burst``: ``--burst`` such requests at once, each with its own prompt and seed, through the runtime's
+scheduler (continuous batching; this project's runtime only: its tok/s is the whole burst's).
 Each engine runs in its own process (its peak memory is its own ``VmHWM``); the processes take turns,
 one call each per round, so a load change on the machine hits every engine alike. Time to first token
 is the latency of a 1-token call of the same shape.
@@ -60,15 +62,30 @@ class Shape:
     batch: int
     new_tokens: int
     sample: bool  # False: greedy, forced to new_tokens; True: top-p, stops at newline / end-of-text
+    requests: int = 1  # > 1: that many concurrent requests, each with its own prompt (the runtime's scheduler)
 
     def first_token(self) -> Shape:
-        return Shape(self.name + "-ttft", self.batch, 1, self.sample)
+        return Shape(self.name + "-ttft", self.batch, 1, self.sample, self.requests)
 
 
-def shapes_for(tokens: int, names: list[str], bot_tokens: int = 60) -> list[Shape]:
+SHAPES = ("b1", "b8", "bot", "burst")
+
+
+def shapes_for(tokens: int, names: list[str], bot_tokens: int = 60, burst: int = 25) -> list[Shape]:
     every = {"b1": Shape("b1", 1, tokens, False), "b8": Shape("b8", 8, tokens, False),
-             "bot": Shape("bot", 5, bot_tokens, True)}
+             "bot": Shape("bot", 5, bot_tokens, True), "burst": Shape("burst", 5, bot_tokens, True, burst)}
     return [every[n] for n in names]
+
+
+def burst_prompts(count: int) -> list[str]:
+    """``count`` distinct prompts for the burst shape."""
+    words = "bread oven flour morning market sourdough butter crust yeast warm kitchen sunny friends".split()
+    return [f"{words[i % len(words)].capitalize()} {words[(i * 5 + 3) % len(words)]} {i}" for i in range(count)]
+
+
+def supports(family: str, shape: Shape) -> bool:
+    """The burst shape needs a scheduler that serves concurrent requests: only this project's runtime."""
+    return shape.requests == 1 or family == "imitate"
 
 
 @dataclass
@@ -189,9 +206,16 @@ class ImitateRunner:
 
     def run(self, shape: Shape, seed: int) -> int:
         forced = None if shape.sample else shape.new_tokens
-        self.gen.generate(PROMPT, n=shape.batch, seed=seed, do_sample=shape.sample, top_p=0.95, top_k=0,
-                          temperature=1.0, min_length=10, max_new_tokens=shape.new_tokens, min_new_tokens=forced)
-        return self.gen.last_new_tokens
+        settings = {"do_sample": shape.sample, "top_p": 0.95, "top_k": 0, "temperature": 1.0, "min_length": 10,
+                    "max_new_tokens": shape.new_tokens, "min_new_tokens": forced}
+        if shape.requests == 1:
+            self.gen.generate(PROMPT, n=shape.batch, seed=seed, **settings)
+            return self.gen.last_new_tokens
+        futures = [self.gen.submit(prompt, n=shape.batch, seed=seed * 1000 + i, **settings)
+                   for i, prompt in enumerate(burst_prompts(shape.requests))]
+        for future in futures:
+            future.result()
+        return sum(future.new_tokens for future in futures)  # type: ignore[attr-defined]
 
 
 class CT2Runner:
@@ -469,11 +493,12 @@ def measure(remotes: list[Remote], shapes: list[Shape], repeats: int, pause: flo
     """
     samples: dict[tuple[str, str], dict[str, list]] = {}
     for shape in shapes:
-        for remote in remotes:  # warm-up: first-call allocations, thread pools, caches
+        able = [r for r in remotes if supports(r.spec.family, shape)]
+        for remote in able:  # warm-up: first-call allocations, thread pools, caches
             remote.call(shape, 0)
             samples[(remote.spec.label, shape.name)] = {"latency": [], "tokens": [], "ttft": []}
         for repeat in range(repeats):
-            turn = remotes[repeat % len(remotes):] + remotes[: repeat % len(remotes)]  # rotate who goes first
+            turn = able[repeat % len(able):] + able[: repeat % len(able)]  # rotate who goes first
             for remote in turn:
                 time.sleep(pause)
                 seconds, tokens = remote.call(shape, repeat + 1)
@@ -491,6 +516,8 @@ def summarise(remotes: list[Remote], shapes: list[Shape], samples, memory: dict[
     results: list[Result] = []
     for shape in shapes:
         for remote in remotes:
+            if (remote.spec.label, shape.name) not in samples:
+                continue
             s = samples[(remote.spec.label, shape.name)]
             tokens_per_s = statistics.median(t / x for t, x in zip(s["tokens"], s["latency"]))
             results.append(Result(
@@ -627,7 +654,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
             return {}
         settings = {"threads": threads, "device": args.device}
         specs = engine_specs(model_dir, variants, families, work, settings)
-        shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60)
+        shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60, args.burst)
         started = time.time()
         before = load_average()
         remotes: list[Remote] = []
@@ -683,7 +710,9 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--arch", choices=sorted(ARCHS), default="gpt2", help="random model to build (default gpt2)")
     parser.add_argument("--variants", default="fp32,int8", help="ONNX variants (default fp32,int8)")
     parser.add_argument("--engines", default=",".join(FAMILIES), help=f"engine families (default {','.join(FAMILIES)})")
-    parser.add_argument("--shapes", default="b1,b8,bot", help="b1, b8, bot (default all)")
+    parser.add_argument("--shapes", default="b1,b8,bot", help="b1, b8, bot, burst (default b1,b8,bot)")
+    parser.add_argument("--burst", type=int, default=25,
+                        help="burst shape: this many concurrent requests of 5 posts, distinct prompts (default 25)")
     parser.add_argument("--tokens", type=int, default=64, help="new tokens for b1 and b8 (default 64)")
     parser.add_argument("--repeats", type=int, default=5, help="timed runs per engine and shape (default 5)")
     parser.add_argument("--threads", type=int, default=2, help="threads per engine; 0: physical cores (default 2)")
@@ -703,7 +732,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     split = lambda text: [x.strip() for x in text.split(",") if x.strip()]  # noqa: E731
     args.variants, args.engines, args.shapes = split(args.variants), split(args.engines), split(args.shapes)
-    unknown = [e for e in args.engines if e not in FAMILIES] + [s for s in args.shapes if s not in ("b1", "b8", "bot")]
+    unknown = [e for e in args.engines if e not in FAMILIES] + [s for s in args.shapes if s not in SHAPES]
     if unknown:
         raise SystemExit(f"benchmark: unknown engine or shape: {', '.join(unknown)}")
     if args.quick:

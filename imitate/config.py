@@ -171,7 +171,7 @@ class RuntimeConfig:
     originality: bool = True
     originality_words: int = 10
     originality_retries: int = 3
-    max_batch: int = 32  # rows (posts being written) in a model's decode loop at once, all requests together
+    max_batch: int = 64  # rows (posts being written) in a model's decode loop at once, all requests together
 
     def __post_init__(self) -> None:
         _check(self.max_batch >= 1, "runtime.max_batch must be >= 1")
@@ -201,8 +201,8 @@ class BotConfig:
     cooldown_seconds: float = 10.0
     model_cache_size: int = 4
     inference_workers: int = 1
-    max_batch: int = 20  # posts per batched generate call (same model and prompt)
-    batch_window_ms: float = 10.0  # how long a first request waits for others to batch with
+    max_batch: int = 20  # unused since the runtime batches every request (runtime.max_batch); still read
+    batch_window_ms: float = 10.0  # unused since continuous batching (requests join the loop at once); still read
     run_worker: bool = True
 
     def __post_init__(self) -> None:

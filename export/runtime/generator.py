@@ -37,7 +37,7 @@ class Generator:
         max_prompt_tokens: int,
         index: OriginalityIndex | None = None,
         originality_retries: int = 3,
-        max_batch: int = 32,
+        max_batch: int = 64,
     ):
         self.backend = backend
         self.tokens = tokens
