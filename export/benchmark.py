@@ -10,7 +10,9 @@ Engines (``--engines``, default all that are installed):
 * ``ct2``: CTranslate2 int8, when ``ctranslate2`` is installed (an outside reference).
 
 Shapes: ``b1`` batch 1 and ``b8`` batch 8, each ``--tokens`` new tokens, greedy, forced to full length;
-``bot``: the bot's shape, 5 posts of up to 60 new tokens, top-p sampling, stopping at newline/end-of-text.
+``bot``: the bot's shape, 5 posts of up to 60 new tokens, top-p sampling, stopping at newline/end-of-text;
+``burst``: ``--burst`` such requests at once, each with its own prompt and seed, through the runtime's
+scheduler (continuous batching; this project's runtime only: its tok/s is the whole burst's).
 Each engine runs in its own process (its peak memory is its own ``VmHWM``); the processes take turns,
 one call each per round, so a load change on the machine hits every engine alike. Time to first token
 is the latency of a 1-token call of the same shape.
@@ -50,8 +52,18 @@ ARCHS = {
     "tiny": {"n_layer": 2, "n_head": 2, "n_embd": 64, "n_positions": 256},
 }
 FAMILIES = ("torch", "imitate", "optimum", "optimum-int8", "ct2")
-PACKAGES = ("torch", "transformers", "onnxruntime", "onnxruntime-gpu", "onnx", "optimum", "optimum-onnx",
-            "ctranslate2", "numpy", "tokenizers")
+PACKAGES = (
+    "torch",
+    "transformers",
+    "onnxruntime",
+    "onnxruntime-gpu",
+    "onnx",
+    "optimum",
+    "optimum-onnx",
+    "ctranslate2",
+    "numpy",
+    "tokenizers",
+)
 
 
 @dataclass(frozen=True)
@@ -60,15 +72,34 @@ class Shape:
     batch: int
     new_tokens: int
     sample: bool  # False: greedy, forced to new_tokens; True: top-p, stops at newline / end-of-text
+    requests: int = 1  # > 1: that many concurrent requests, each with its own prompt (the runtime's scheduler)
 
     def first_token(self) -> Shape:
-        return Shape(self.name + "-ttft", self.batch, 1, self.sample)
+        return Shape(self.name + "-ttft", self.batch, 1, self.sample, self.requests)
 
 
-def shapes_for(tokens: int, names: list[str], bot_tokens: int = 60) -> list[Shape]:
-    every = {"b1": Shape("b1", 1, tokens, False), "b8": Shape("b8", 8, tokens, False),
-             "bot": Shape("bot", 5, bot_tokens, True)}
+SHAPES = ("b1", "b8", "bot", "burst")
+
+
+def shapes_for(tokens: int, names: list[str], bot_tokens: int = 60, burst: int = 25) -> list[Shape]:
+    every = {
+        "b1": Shape("b1", 1, tokens, False),
+        "b8": Shape("b8", 8, tokens, False),
+        "bot": Shape("bot", 5, bot_tokens, True),
+        "burst": Shape("burst", 5, bot_tokens, True, burst),
+    }
     return [every[n] for n in names]
+
+
+def burst_prompts(count: int) -> list[str]:
+    """``count`` distinct prompts for the burst shape."""
+    words = "bread oven flour morning market sourdough butter crust yeast warm kitchen sunny friends".split()
+    return [f"{words[i % len(words)].capitalize()} {words[(i * 5 + 3) % len(words)]} {i}" for i in range(count)]
+
+
+def supports(family: str, shape: Shape) -> bool:
+    """The burst shape needs a scheduler that serves concurrent requests: only this project's runtime."""
+    return shape.requests == 1 or family == "imitate"
 
 
 @dataclass
@@ -174,7 +205,7 @@ class HFRunner:
             out = self.model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), **kwargs)
         if self.device == "cuda":
             torch.cuda.synchronize()
-        return _count_new(out[:, ids.shape[1]:].tolist(), set(self.stops), shape.new_tokens, not shape.sample)
+        return _count_new(out[:, ids.shape[1] :].tolist(), set(self.stops), shape.new_tokens, not shape.sample)
 
 
 class ImitateRunner:
@@ -195,9 +226,25 @@ class ImitateRunner:
 
     def run(self, shape: Shape, seed: int) -> int:
         forced = None if shape.sample else shape.new_tokens
-        self.gen.generate(PROMPT, n=shape.batch, seed=seed, do_sample=shape.sample, top_p=0.95, top_k=0,
-                          temperature=1.0, min_length=10, max_new_tokens=shape.new_tokens, min_new_tokens=forced)
-        return self.gen.last_new_tokens
+        settings = {
+            "do_sample": shape.sample,
+            "top_p": 0.95,
+            "top_k": 0,
+            "temperature": 1.0,
+            "min_length": 10,
+            "max_new_tokens": shape.new_tokens,
+            "min_new_tokens": forced,
+        }
+        if shape.requests == 1:
+            self.gen.generate(PROMPT, n=shape.batch, seed=seed, **settings)
+            return self.gen.last_new_tokens
+        futures = [
+            self.gen.submit(prompt, n=shape.batch, seed=seed * 1000 + i, **settings)
+            for i, prompt in enumerate(burst_prompts(shape.requests))
+        ]
+        for future in futures:
+            future.result()
+        return sum(future.new_tokens for future in futures)  # type: ignore[attr-defined]
 
 
 class CT2Runner:
@@ -208,8 +255,11 @@ class CT2Runner:
         self.ct2 = ctranslate2
         device = spec.settings["device"]
         self.generator = ctranslate2.Generator(
-            spec.folder, device=device, compute_type="int8_float16" if device == "cuda" else "int8",
-            intra_threads=spec.settings["threads"], inter_threads=1,
+            spec.folder,
+            device=device,
+            compute_type="int8_float16" if device == "cuda" else "int8",
+            intra_threads=spec.settings["threads"],
+            inter_threads=1,
         )
         tokenizer = AutoTokenizer.from_pretrained(spec.settings["model_dir"])
         self.tokens = tokenizer.convert_ids_to_tokens(tokenizer(PREFIX + PROMPT)["input_ids"])
@@ -219,8 +269,14 @@ class CT2Runner:
         self.ct2.set_random_seed(seed)
         kwargs: dict[str, Any] = {"max_length": shape.new_tokens, "include_prompt_in_result": False}
         if shape.sample:
-            kwargs.update(sampling_topk=0, sampling_topp=0.95, sampling_temperature=1.0, end_token=self.stops,
-                          return_end_token=True, min_length=min(shape.new_tokens, max(0, 10 - len(self.tokens))))
+            kwargs.update(
+                sampling_topk=0,
+                sampling_topp=0.95,
+                sampling_temperature=1.0,
+                end_token=self.stops,
+                return_end_token=True,
+                min_length=min(shape.new_tokens, max(0, 10 - len(self.tokens))),
+            )
         else:
             kwargs.update(sampling_topk=1, min_length=shape.new_tokens)
         results = self.generator.generate_batch([self.tokens] * shape.batch, **kwargs)
@@ -228,11 +284,17 @@ class CT2Runner:
         return _count_new(rows, set(self.stops), shape.new_tokens, not shape.sample)
 
 
-RUNNERS: dict[str, Callable[[EngineSpec], Runner]] = {"torch": HFRunner, "optimum": HFRunner, "imitate": ImitateRunner, "ct2": CT2Runner}
+RUNNERS: dict[str, Callable[[EngineSpec], Runner]] = {
+    "torch": HFRunner,
+    "optimum": HFRunner,
+    "imitate": ImitateRunner,
+    "ct2": CT2Runner,
+}
 
 
-def prepare(model_dir: Path, variants: list[str], families: list[str], work: Path,
-            device: str = "cpu") -> dict[str, Path]:
+def prepare(
+    model_dir: Path, variants: list[str], families: list[str], work: Path, device: str = "cpu"
+) -> dict[str, Path]:
     """Everything the engines load, made once per workdir: exports and conversions."""
     exported = ensure_exported(model_dir, variants, device)
     if "optimum-int8" in families and "fp32" in exported and device == "cpu":
@@ -420,34 +482,77 @@ def _installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def engine_specs(model_dir: Path, variants: dict[str, Path], families: list[str], work: Path,
-                 settings: dict[str, Any]) -> list[EngineSpec]:
+def engine_specs(
+    model_dir: Path, variants: dict[str, Path], families: list[str], work: Path, settings: dict[str, Any]
+) -> list[EngineSpec]:
     specs: list[EngineSpec] = []
     common = {**settings, "model_dir": str(model_dir)}
     weights = _size(model_dir, "*.safetensors") or _size(model_dir, "pytorch_model*.bin")
     if "torch" in families:
-        specs.append(EngineSpec("torch eager fp32", "torch", str(model_dir), "fp32", size_bytes=weights,
-                                settings=common))
+        specs.append(
+            EngineSpec("torch eager fp32", "torch", str(model_dir), "fp32", size_bytes=weights, settings=common)
+        )
     if "imitate" in families:
         if settings["device"] == "cuda":  # the runtime's torch engine on CUDA: static KV cache + CUDA graph
-            specs.append(EngineSpec("imitate torch (CUDA graph)", "imitate", str(model_dir), "torch",
-                                    size_bytes=weights, settings=common))
+            specs.append(
+                EngineSpec(
+                    "imitate torch (CUDA graph)",
+                    "imitate",
+                    str(model_dir),
+                    "torch",
+                    size_bytes=weights,
+                    settings=common,
+                )
+            )
         for variant, folder in variants.items():
-            specs.append(EngineSpec(f"imitate {variant}", "imitate", str(folder), variant,
-                                    size_bytes=_size(folder, "model.onnx*"), settings=common))
+            specs.append(
+                EngineSpec(
+                    f"imitate {variant}",
+                    "imitate",
+                    str(folder),
+                    variant,
+                    size_bytes=_size(folder, "model.onnx*"),
+                    settings=common,
+                )
+            )
     if "optimum" in families:
         for variant, folder in variants.items():
-            specs.append(EngineSpec(f"optimum {variant}", "optimum", str(folder), variant,
-                                    size_bytes=_size(folder, "model.onnx*"), settings=common))
+            specs.append(
+                EngineSpec(
+                    f"optimum {variant}",
+                    "optimum",
+                    str(folder),
+                    variant,
+                    size_bytes=_size(folder, "model.onnx*"),
+                    settings=common,
+                )
+            )
     if "optimum-int8" in families and "fp32" in variants and settings["device"] == "cpu":
         folder = optimum_default_int8(variants["fp32"], work / "optimum-int8")
-        specs.append(EngineSpec("optimum int8 (default)", "optimum", str(folder), "int8", "model_quantized.onnx",
-                                size_bytes=_size(folder, "model_quantized.onnx*"), settings=common))
+        specs.append(
+            EngineSpec(
+                "optimum int8 (default)",
+                "optimum",
+                str(folder),
+                "int8",
+                "model_quantized.onnx",
+                size_bytes=_size(folder, "model_quantized.onnx*"),
+                settings=common,
+            )
+        )
     if "ct2" in families:
         if _installed("ctranslate2"):
             folder = ct2_convert(model_dir, work / "ct2-int8")
-            specs.append(EngineSpec("ctranslate2 int8", "ct2", str(folder), "int8",
-                                    size_bytes=_size(folder, "model.bin"), settings=common))
+            specs.append(
+                EngineSpec(
+                    "ctranslate2 int8",
+                    "ct2",
+                    str(folder),
+                    "int8",
+                    size_bytes=_size(folder, "model.bin"),
+                    settings=common,
+                )
+            )
         else:
             logger.warning("ctranslate2 is not installed (pip install 'imitate[bench]'): no CTranslate2 reference")
     return specs
@@ -466,8 +571,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def measure(remotes: list[Remote], shapes: list[Shape], repeats: int, pause: float = 0.0
-            ) -> dict[tuple[str, str], dict[str, list]]:
+def measure(
+    remotes: list[Remote], shapes: list[Shape], repeats: int, pause: float = 0.0
+) -> dict[tuple[str, str], dict[str, list]]:
     """Every engine runs each shape ``repeats`` times (after one warm-up), taking turns call by call.
 
     ``pause`` seconds pass before each timed call, so that threads an engine leaves spinning (OpenMP's
@@ -475,11 +581,12 @@ def measure(remotes: list[Remote], shapes: list[Shape], repeats: int, pause: flo
     """
     samples: dict[tuple[str, str], dict[str, list]] = {}
     for shape in shapes:
-        for remote in remotes:  # warm-up: first-call allocations, thread pools, caches
+        able = [r for r in remotes if supports(r.spec.family, shape)]
+        for remote in able:  # warm-up: first-call allocations, thread pools, caches
             remote.call(shape, 0)
             samples[(remote.spec.label, shape.name)] = {"latency": [], "tokens": [], "ttft": []}
         for repeat in range(repeats):
-            turn = remotes[repeat % len(remotes):] + remotes[: repeat % len(remotes)]  # rotate who goes first
+            turn = able[repeat % len(able) :] + able[: repeat % len(able)]  # rotate who goes first
             for remote in turn:
                 time.sleep(pause)
                 seconds, tokens = remote.call(shape, repeat + 1)
@@ -497,16 +604,26 @@ def summarise(remotes: list[Remote], shapes: list[Shape], samples, memory: dict[
     results: list[Result] = []
     for shape in shapes:
         for remote in remotes:
+            if (remote.spec.label, shape.name) not in samples:
+                continue
             s = samples[(remote.spec.label, shape.name)]
             tokens_per_s = statistics.median(t / x for t, x in zip(s["tokens"], s["latency"], strict=True))
-            results.append(Result(
-                engine=remote.spec.label, shape=shape.name, batch=shape.batch, new_tokens=shape.new_tokens,
-                runs=len(s["latency"]), tokens_per_s=tokens_per_s,
-                latency_p50_s=percentile(s["latency"], 0.5), latency_p95_s=percentile(s["latency"], 0.95),
-                ttft_p50_s=percentile(s["ttft"], 0.5),
-                peak_rss_mb=memory.get(remote.spec.label, {}).get("VmHWM", float("nan")),
-                load_s=remote.load_s, model_mb=remote.spec.size_bytes / 1e6,
-            ))
+            results.append(
+                Result(
+                    engine=remote.spec.label,
+                    shape=shape.name,
+                    batch=shape.batch,
+                    new_tokens=shape.new_tokens,
+                    runs=len(s["latency"]),
+                    tokens_per_s=tokens_per_s,
+                    latency_p50_s=percentile(s["latency"], 0.5),
+                    latency_p95_s=percentile(s["latency"], 0.95),
+                    ttft_p50_s=percentile(s["ttft"], 0.5),
+                    peak_rss_mb=memory.get(remote.spec.label, {}).get("VmHWM", float("nan")),
+                    load_s=remote.load_s,
+                    model_mb=remote.spec.size_bytes / 1e6,
+                )
+            )
         base = next((r for r in results if r.shape == shape.name and r.engine.startswith("torch")), None)
         for r in results:
             if base and r.shape == shape.name:
@@ -519,6 +636,7 @@ def targets(results: list[Result], device: str) -> dict[str, Any]:
 
     Every variant counted here passed the exporter's quality gate (only published variants are run).
     """
+
     def best(prefix: str, shape: str) -> Result | None:
         found = [r for r in results if r.engine.startswith(prefix) and r.shape == shape]
         return max(found, key=lambda r: r.tokens_per_s, default=None)
@@ -535,8 +653,12 @@ def targets(results: list[Result], device: str) -> dict[str, Any]:
     bot = [r for r in results if r.engine.startswith("imitate") and r.shape == "bot"]
     if bot:
         fastest = min(bot, key=lambda r: r.latency_p50_s)
-        out["bot_p50"] = {"engine": fastest.engine, "seconds": fastest.latency_p50_s, "target": 1.0,
-                          "met": fastest.latency_p50_s < 1.0}
+        out["bot_p50"] = {
+            "engine": fastest.engine,
+            "seconds": fastest.latency_p50_s,
+            "target": 1.0,
+            "met": fastest.latency_p50_s < 1.0,
+        }
     return out
 
 
@@ -554,8 +676,14 @@ def machine(threads: int, device: str) -> dict[str, Any]:
         except metadata.PackageNotFoundError:
             continue
     info: dict[str, Any] = {
-        "cpu": cpu, "logical_cpus": os.cpu_count(), "physical_cores": physical_cores(), "threads": threads,
-        "device": device, "python": platform.python_version(), "platform": platform.platform(), "versions": versions,
+        "cpu": cpu,
+        "logical_cpus": os.cpu_count(),
+        "physical_cores": physical_cores(),
+        "threads": threads,
+        "device": device,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "versions": versions,
     }
     if device == "cuda":
         try:
@@ -578,15 +706,25 @@ def table(results: list[Result]) -> str:
     head = ["engine", "shape", "tok/s", "x torch", "p50 s", "p95 s", "TTFT ms", "peak MB", "load s", "size MB"]
     rows = [head]
     for r in results:
-        rows.append([
-            r.engine, f"{r.shape} (b{r.batch}x{r.new_tokens})", f"{r.tokens_per_s:.1f}",
-            f"{r.speedup_vs_torch:.2f}" if r.speedup_vs_torch else "-", f"{r.latency_p50_s:.3f}",
-            f"{r.latency_p95_s:.3f}", f"{r.ttft_p50_s * 1000:.1f}",
-            f"{r.peak_rss_mb:.0f}" if r.peak_rss_mb == r.peak_rss_mb else "-", f"{r.load_s:.1f}", f"{r.model_mb:.1f}",
-        ])
+        rows.append(
+            [
+                r.engine,
+                f"{r.shape} (b{r.batch}x{r.new_tokens})",
+                f"{r.tokens_per_s:.1f}",
+                f"{r.speedup_vs_torch:.2f}" if r.speedup_vs_torch else "-",
+                f"{r.latency_p50_s:.3f}",
+                f"{r.latency_p95_s:.3f}",
+                f"{r.ttft_p50_s * 1000:.1f}",
+                f"{r.peak_rss_mb:.0f}" if r.peak_rss_mb == r.peak_rss_mb else "-",
+                f"{r.load_s:.1f}",
+                f"{r.model_mb:.1f}",
+            ]
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    lines = ["  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
-             for row in rows]
+    lines = [
+        "  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -633,7 +771,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
             return {}
         settings = {"threads": threads, "device": args.device}
         specs = engine_specs(model_dir, variants, families, work, settings)
-        shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60)
+        shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60, args.burst)
         started = time.time()
         before = load_average()
         remotes: list[Remote] = []
@@ -649,12 +787,23 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
         results = summarise(remotes, shapes, samples, memory)
         report = {
             "machine": machine(threads, args.device),
-            "model": {"folder": str(model_dir), "arch": args.arch if not args.model else None,
-                      "variants": sorted(variants)},
-            "settings": {"repeats": args.repeats, "tokens": args.tokens, "shapes": [asdict(s) for s in shapes],
-                         "prompt": PROMPT, "prefix": PREFIX, "inprocess": args.inprocess, "pause_s": args.pause,
-                         "load_average_before": before, "load_average_after": load_average(),
-                         "seconds": round(time.time() - started, 1)},
+            "model": {
+                "folder": str(model_dir),
+                "arch": args.arch if not args.model else None,
+                "variants": sorted(variants),
+            },
+            "settings": {
+                "repeats": args.repeats,
+                "tokens": args.tokens,
+                "shapes": [asdict(s) for s in shapes],
+                "prompt": PROMPT,
+                "prefix": PREFIX,
+                "inprocess": args.inprocess,
+                "pause_s": args.pause,
+                "load_average_before": before,
+                "load_average_after": load_average(),
+                "seconds": round(time.time() - started, 1),
+            },
             "results": [asdict(r) for r in results],
             "targets": targets(results, args.device),
         }
@@ -666,11 +815,15 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
 
 def print_report(report: dict[str, Any]) -> None:
     m, s = report["machine"], report["settings"]
-    print(f"CPU: {m['cpu']} ({m['logical_cpus']} logical, {m['physical_cores']} physical); threads {m['threads']}; "
-          f"device {m['device']}{' (' + m['gpu'] + ')' if m.get('gpu') else ''}")
+    print(
+        f"CPU: {m['cpu']} ({m['logical_cpus']} logical, {m['physical_cores']} physical); threads {m['threads']}; "
+        f"device {m['device']}{' (' + m['gpu'] + ')' if m.get('gpu') else ''}"
+    )
     print("versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()))
-    print(f"model: {report['model']['folder']}; {s['repeats']} runs per cell after a warm-up; "
-          f"load average {s['load_average_before']} -> {s['load_average_after']}")
+    print(
+        f"model: {report['model']['folder']}; {s['repeats']} runs per cell after a warm-up; "
+        f"load average {s['load_average_before']} -> {s['load_average_after']}"
+    )
     print()
     print(table([Result(**r) for r in report["results"]]))
     for name, t in report["targets"].items():
@@ -678,8 +831,10 @@ def print_report(report: dict[str, Any]) -> None:
             verdict = "met" if t["met"] else "NOT met"
             print(f"target {name}: {t['engine']} {t['ratio']:.2f}x (target {t['target']}x): {verdict}")
         else:
-            print(f"target {name}: {t['engine']} {t['seconds']:.3f} s (target < {t['target']} s): "
-                  f"{'met' if t['met'] else 'NOT met'}")
+            print(
+                f"target {name}: {t['engine']} {t['seconds']:.3f} s (target < {t['target']} s): "
+                f"{'met' if t['met'] else 'NOT met'}"
+            )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -689,7 +844,13 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--arch", choices=sorted(ARCHS), default="gpt2", help="random model to build (default gpt2)")
     parser.add_argument("--variants", default="fp32,int8", help="ONNX variants (default fp32,int8)")
     parser.add_argument("--engines", default=",".join(FAMILIES), help=f"engine families (default {','.join(FAMILIES)})")
-    parser.add_argument("--shapes", default="b1,b8,bot", help="b1, b8, bot (default all)")
+    parser.add_argument("--shapes", default="b1,b8,bot", help="b1, b8, bot, burst (default b1,b8,bot)")
+    parser.add_argument(
+        "--burst",
+        type=int,
+        default=25,
+        help="burst shape: this many concurrent requests of 5 posts, distinct prompts (default 25)",
+    )
     parser.add_argument("--tokens", type=int, default=64, help="new tokens for b1 and b8 (default 64)")
     parser.add_argument("--repeats", type=int, default=5, help="timed runs per engine and shape (default 5)")
     parser.add_argument("--threads", type=int, default=2, help="threads per engine; 0: physical cores (default 2)")
@@ -698,8 +859,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="2 runs, 8 tokens: a smoke test")
     parser.add_argument("--inprocess", action="store_true", help="run engines in this process (no memory figures)")
     parser.add_argument("--workdir", help="keep the built model and conversions here (reused next time)")
-    parser.add_argument("--prepare-only", action="store_true",
-                        help="build, export and convert into --workdir, then stop (e.g. before a pinned run)")
+    parser.add_argument(
+        "--prepare-only",
+        action="store_true",
+        help="build, export and convert into --workdir, then stop (e.g. before a pinned run)",
+    )
     parser.add_argument("--json", help="write the report as JSON here")
     parser.add_argument("--png", help="write a bar chart here (needs matplotlib)")
     return parser
@@ -709,7 +873,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     split = lambda text: [x.strip() for x in text.split(",") if x.strip()]  # noqa: E731
     args.variants, args.engines, args.shapes = split(args.variants), split(args.engines), split(args.shapes)
-    unknown = [e for e in args.engines if e not in FAMILIES] + [s for s in args.shapes if s not in ("b1", "b8", "bot")]
+    unknown = [e for e in args.engines if e not in FAMILIES] + [s for s in args.shapes if s not in SHAPES]
     if unknown:
         raise SystemExit(f"benchmark: unknown engine or shape: {', '.join(unknown)}")
     if args.quick:

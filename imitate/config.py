@@ -187,14 +187,14 @@ class RuntimeConfig:
     originality: bool = True
     originality_words: int = 10
     originality_retries: int = 3
+    max_batch: int = 64  # rows (posts being written) in a model's decode loop at once, all requests together
 
     def __post_init__(self) -> None:
+        _check(self.max_batch >= 1, "runtime.max_batch must be >= 1")
         _check(
             self.engine in {"auto", "onnx", "torch"}, f"runtime.engine must be auto, onnx or torch, got {self.engine!r}"
         )
-        _check(
-            self.device in {"auto", "cpu", "cuda"}, f"runtime.device must be auto, cpu or cuda, got {self.device!r}"
-        )
+        _check(self.device in {"auto", "cpu", "cuda"}, f"runtime.device must be auto, cpu or cuda, got {self.device!r}")
         _check(self.threads >= 0, "runtime.threads must be >= 0")
         _check(self.max_prompt_tokens >= 1, "runtime.max_prompt_tokens must be >= 1")
         _check(self.originality_words >= 2, "runtime.originality_words must be >= 2")
@@ -215,8 +215,8 @@ class BotConfig:
     cooldown_seconds: float = 10.0
     model_cache_size: int = 4
     inference_workers: int = 1
-    max_batch: int = 20  # posts per batched generate call (same model and prompt)
-    batch_window_ms: float = 10.0  # how long a first request waits for others to batch with
+    max_batch: int = 20  # unused since the runtime batches every request (runtime.max_batch); still read
+    batch_window_ms: float = 10.0  # unused since continuous batching (requests join the loop at once); still read
     run_worker: bool = True
     shards: int | str = 1  # gateway shards in all: a number, or "auto" (Discord's recommendation)
     shard_ids: tuple[int, ...] = ()  # the shards this process runs; empty: all of them
@@ -225,14 +225,16 @@ class BotConfig:
         for name in ("guilds", "owner_ids", "admin_roles", "opt_out", "shard_ids"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
         _check(
-            self.shards == "auto" or (isinstance(self.shards, int) and not isinstance(self.shards, bool)
-                                      and self.shards >= 1),
+            self.shards == "auto"
+            or (isinstance(self.shards, int) and not isinstance(self.shards, bool) and self.shards >= 1),
             f'bot.shards must be a positive number or "auto", got {self.shards!r}',
         )
         _check(len(set(self.shard_ids)) == len(self.shard_ids), "bot.shard_ids must not repeat an id")
         _check(
-            all(isinstance(i, int) and 0 <= i < (self.shards if isinstance(self.shards, int) else 1 << 16)
-                for i in self.shard_ids),
+            all(
+                isinstance(i, int) and 0 <= i < (self.shards if isinstance(self.shards, int) else 1 << 16)
+                for i in self.shard_ids
+            ),
             f"bot.shard_ids must be shard numbers in 0..shards-1, got {list(self.shard_ids)}",
         )
         object.__setattr__(self, "opt_out", tuple(h.lstrip("@").lower() for h in self.opt_out))

@@ -13,11 +13,31 @@ from export import benchmark
 def test_benchmark_tiny_writes_json(tmp_path, capsys):
     engines = "torch,imitate" + (",ct2" if importlib.util.find_spec("ctranslate2") else "")
     out = tmp_path / "bench.json"
-    code = benchmark.main([
-        "--arch", "tiny", "--quick", "--tokens", "4", "--repeats", "1", "--threads", "1",
-        "--engines", engines, "--shapes", "b1,bot", "--workdir", str(tmp_path / "work"),
-        "--json", str(out), "--png", str(tmp_path / "chart.png"),
-    ])
+    code = benchmark.main(
+        [
+            "--arch",
+            "tiny",
+            "--quick",
+            "--tokens",
+            "4",
+            "--repeats",
+            "1",
+            "--threads",
+            "1",
+            "--engines",
+            engines,
+            "--shapes",
+            "b1,bot,burst",
+            "--burst",
+            "3",
+            "--workdir",
+            str(tmp_path / "work"),
+            "--json",
+            str(out),
+            "--png",
+            str(tmp_path / "chart.png"),
+        ]
+    )
     assert code == 0
     report = json.loads(out.read_text())
     assert report["machine"]["threads"] == 1 and report["machine"]["cpu"]
@@ -30,8 +50,11 @@ def test_benchmark_tiny_writes_json(tmp_path, capsys):
         assert r["peak_rss_mb"] > 0 and r["model_mb"] > 0  # each engine ran in its own process
         if r["shape"] == "b1":
             assert (r["batch"], r["new_tokens"]) == (1, 4)
+        elif r["shape"] == "burst":  # 3 concurrent requests through the scheduler: the runtime only
+            assert r["engine"].startswith("imitate") and (r["batch"], r["new_tokens"]) == (5, 4)
         else:
             assert (r["batch"], r["new_tokens"]) == (5, 4)
+    assert {r["engine"] for r in report["results"] if r["shape"] == "burst"} == {"imitate fp32", "imitate int8"}
     assert report["targets"]["b1_vs_torch"]["ratio"] > 0 and "bot_p50" in report["targets"]
     printed = capsys.readouterr().out
     assert "tok/s" in printed and "imitate int8" in printed and "threads 1" in printed

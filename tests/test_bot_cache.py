@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -41,45 +42,68 @@ def test_list_models_skips_staging_previous_and_incomplete_folders(tmp_path: Pat
     assert list_models(tmp_path / "nowhere") == []
 
 
-def test_requests_for_the_same_prompt_are_batched(tmp_path: Path) -> None:
-    factory = FakeFactory(delay=0.1)
+class SubmittingFake:
+    """A generator with ``submit`` (as the runtime's): records each request, answers when the test says."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, int, int | None, Future[list[str]]]] = []
+        self.closed = False
+
+    def generate(self, prompt: str = "", n: int = 5, *, seed: int | None = None) -> list[str]:
+        raise AssertionError("the cache must submit, not call generate")
+
+    def submit(self, prompt: str = "", n: int = 5, *, seed: int | None = None) -> Future[list[str]]:
+        future: Future[list[str]] = Future()
+        self.requests.append((prompt, n, seed, future))
+        return future
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_every_request_is_submitted_to_the_model_loop_at_once(tmp_path: Path) -> None:
+    """No same-prompt merging and no one-call-at-a-time lock: the generator's scheduler batches."""
+    fake = SubmittingFake()
     make_model(tmp_path / "data", "alice")
 
     async def scenario() -> None:
-        cache = cache_for(tmp_path, factory, max_batch=20)
+        cache = ModelCache(make_cfg(tmp_path), lambda cfg, name: fake)
         try:
-            same = [cache.generate("alice", "hi", 3) for _ in range(6)]
-            other = cache.generate("alice", "other prompt", 2)
-            seeded = cache.generate("alice", "hi", 2, seed=7)
-            results = await asyncio.gather(*same, other, seeded)
+            tasks = [asyncio.create_task(cache.generate("alice", f"prompt {i}", 2, seed=i)) for i in range(5)]
+            while len(fake.requests) < 5:  # noqa: ASYNC110 - the fake generator's threads fill it
+                await asyncio.sleep(0.01)
+            assert [(p, n, s) for p, n, s, _ in fake.requests] == [(f"prompt {i}", 2, i) for i in range(5)]
+            for prompt, n, _, future in reversed(fake.requests):  # the last ends first: it is answered first
+                future.set_result([f"{prompt} post"] * n)
+                await asyncio.sleep(0)
+            results = await asyncio.gather(*tasks)
+            assert results == [[f"prompt {i} post"] * 2 for i in range(5)]
+            cancelled = asyncio.create_task(cache.generate("alice", "gone", 1))
+            while len(fake.requests) < 6:  # noqa: ASYNC110 - the fake generator's threads fill it
+                await asyncio.sleep(0.01)
+            cancelled.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await cancelled
+            assert fake.requests[-1][3].cancelled()  # the caller went away: the loop will drop it
         finally:
             await cache.close()
-        for posts in results[:6]:
-            assert len(posts) == 3 and all(p.startswith("hi post") for p in posts)
-        assert len(results[6]) == 2 and results[6][0].startswith("other prompt")
-        assert len(results[7]) == 2
-        calls = factory.loaded[0].calls
-        assert len(calls) < 8  # fewer generate calls than requests
-        assert ("hi", 18, None) in calls  # the six same-prompt requests went in one call
-        assert ("hi", 2, 7) in calls  # a seeded request is never merged
-        assert all(n <= 20 for _, n, _ in calls)
-        assert not factory.loaded[0].overlapped  # one call at a time per generator
+        assert fake.closed
 
     asyncio.run(scenario())
 
 
-def test_batches_respect_max_batch(tmp_path: Path) -> None:
+def test_generators_without_submit_are_called_one_at_a_time(tmp_path: Path) -> None:
     factory = FakeFactory(delay=0.05)
     make_model(tmp_path / "data", "alice")
 
     async def scenario() -> None:
-        cache = cache_for(tmp_path, factory, max_batch=10)
+        cache = cache_for(tmp_path, factory)
         try:
             results = await asyncio.gather(*(cache.generate("alice", "", 4) for _ in range(5)))
         finally:
             await cache.close()
         assert all(len(r) == 4 for r in results)
-        assert all(n <= 10 for _, n, _ in factory.loaded[0].calls)
+        assert len(factory.loaded[0].calls) == 5 and not factory.loaded[0].overlapped
 
     asyncio.run(scenario())
 

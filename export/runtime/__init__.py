@@ -3,12 +3,15 @@
 ``load_generator(cfg, name)`` picks the engine and variant: on the CPU the best published ONNX variant
 (int8 > int4 > fp32), else PyTorch on the trained folder; on a GPU the PyTorch engine with its
 CUDA-graph decode step (:class:`GraphEngine`), or with ``engine="onnx"`` ONNX Runtime's CUDA provider
-(fp16 > fp32). All engines share one decode loop here:
+(fp16 > fp32). Each loaded model has one decode loop, :class:`Scheduler` (continuous batching): every
+request (any prompt, count, seed and settings) joins it at a step boundary and leaves as its posts end:
 
 * the prompt (after the model's ``prefix``, ``<|endoftext|>``) is run once at batch 1 and its KV cache
-  repeated for the ``n`` posts, which are then decoded together, one token per step;
-* tokens are chosen by one numpy sampler (greedy, or temperature / top-k / top-p with a seeded
-  ``numpy.random.Generator``), so a seed gives the same posts on either engine when their logits agree;
+  merged into the loop's left-padded cache for the ``n`` posts, decoded one token per step beside the
+  other requests' posts (``runtime.max_batch`` at once; the CUDA-graph engine runs requests in turn);
+* tokens are chosen by one numpy sampler (greedy, or temperature / top-k / top-p with the request's own
+  seeded ``numpy.random.Generator``), so a seed gives the same posts whatever shares the batch, and on
+  either engine when their logits agree;
 * a post ends at end-of-text or at any token holding a newline (it would be cut there anyway), those
   tokens are suppressed until ``min_length``, and decoding stops once every post has ended.
 
@@ -34,6 +37,7 @@ from export.runtime.loading import (
     open_variant,
 )
 from export.runtime.sampling import Sampling, choose_tokens
+from export.runtime.scheduler import Scheduler
 from export.runtime.tokens import Tokens
 
 __all__ = [
@@ -45,6 +49,7 @@ __all__ = [
     "OnnxEngine",
     "PromptTooLongError",
     "Sampling",
+    "Scheduler",
     "Tokens",
     "TorchEngine",
     "auto_engine",

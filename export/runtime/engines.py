@@ -43,10 +43,35 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
+class BatchEngine(Engine, Protocol):
+    """An engine the scheduler can run continuously: rows of any length share one left-padded cache.
+
+    The cache is a list of per-layer key and value arrays [B, H, width, D]; row ``r`` holds its positions
+    in the last ``lengths[r]`` columns, the columns before are padding that the attention mask hides.
+    """
+
+    def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> Any:
+        """One cache of ``width`` columns from rows of several: each part is (cache, its rows, its width);
+        a part wider than ``width`` loses its first columns (padding), a narrower one is padded."""
+        ...
+
+    def decode(self, tokens: np.ndarray, lengths: np.ndarray, width: int, past: Any) -> tuple[np.ndarray, Any]:
+        """Feed one token per row [B] after ``lengths[r]`` real positions of a ``width``-column cache."""
+        ...
+
+
+def step_inputs(lengths: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The attention mask [B, width + 1] (padding columns 0) and position ids [B, 1] of one batched step."""
+    columns = np.arange(width + 1)
+    mask = (columns[None, :] >= (width - lengths)[:, None]).astype(np.int64)
+    return mask, lengths.astype(np.int64).reshape(-1, 1)
+
+
 class OnnxEngine:
     """An exported with-past decoder run step by step; the cache stays in ONNX Runtime's buffers."""
 
     name = "onnx"
+    batched = True
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
         import onnxruntime as ort
@@ -88,14 +113,24 @@ class OnnxEngine:
                 logger.warning("device cuda asked for, but %s: using the CPU", exc)
         return open_session(path, options, "cpu"), "cpu"
 
-    def _run(self, ids: np.ndarray, length: int, past: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
-        """Feed ``ids`` [B, T] after ``length`` cached positions; logits of the last position [B, V], new cache."""
+    def _run(
+        self,
+        ids: np.ndarray,
+        length: int,
+        past: Sequence[Any],
+        mask: np.ndarray | None = None,
+        positions: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, list[Any]]:
+        """Feed ``ids`` [B, T] after ``length`` cached positions; logits of the last position [B, V], new cache.
+        ``mask`` and ``positions``: a padded batch's attention mask and position ids (default: no padding)."""
         batch, width = ids.shape
         b = self.binding
         b.bind_cpu_input("input_ids", ids)
-        b.bind_cpu_input("attention_mask", np.ones((batch, length + width), np.int64))
+        b.bind_cpu_input("attention_mask", np.ones((batch, length + width), np.int64) if mask is None else mask)
         if self.position_ids:
-            b.bind_cpu_input("position_ids", np.broadcast_to(np.arange(length, length + width), (batch, width)).copy())
+            if positions is None:
+                positions = np.broadcast_to(np.arange(length, length + width), (batch, width)).copy()
+            b.bind_cpu_input("position_ids", positions)
         for name, value in zip(self.past_names, past, strict=True):
             if isinstance(value, np.ndarray):
                 b.bind_cpu_input(name, value)
@@ -123,6 +158,27 @@ class OnnxEngine:
     def step(self, tokens: np.ndarray, length: int, past: list[Any]) -> tuple[np.ndarray, list[Any]]:
         return self._run(tokens.reshape(-1, 1).astype(np.int64), length, past)
 
+    def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> list[np.ndarray]:
+        total = sum(len(rows) for _, rows, _ in parts)
+        out = []
+        for layer in range(len(self.past_names)):
+            dest = np.zeros((total, self.heads, width, self.head_dim), self.past_dtype)
+            start = 0
+            for past, rows, w in parts:
+                value = past[layer]
+                source = value if isinstance(value, np.ndarray) else value.numpy()
+                keep = min(w, width)
+                dest[start : start + len(rows), :, width - keep :] = source[rows, :, w - keep :]
+                start += len(rows)
+            out.append(dest)
+        return out
+
+    def decode(
+        self, tokens: np.ndarray, lengths: np.ndarray, width: int, past: list[Any]
+    ) -> tuple[np.ndarray, list[Any]]:
+        mask, positions = step_inputs(lengths, width)
+        return self._run(tokens.reshape(-1, 1).astype(np.int64), width, past, mask, positions)
+
     def close(self) -> None:
         self.binding = None
         self.session = None
@@ -132,6 +188,7 @@ class TorchEngine:
     """A transformers causal LM (the trained folder, fp32), stepped with its ``DynamicCache``."""
 
     name = "torch"
+    batched = True
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
         import torch
@@ -166,8 +223,52 @@ class TorchEngine:
             out = self.model(input_ids=ids, past_key_values=past, use_cache=True)
         return self._logits(out), out.past_key_values
 
+    def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> list[Any]:
+        torch = self.torch
+        flat = [_layers(past) for past, _, _ in parts]
+        total = sum(len(rows) for _, rows, _ in parts)
+        out = []
+        for layer in range(len(flat[0])):
+            first = flat[0][layer]
+            dest = first.new_zeros((total, first.shape[1], width, first.shape[3]))
+            start = 0
+            for tensors, (_, rows, w) in zip(flat, parts, strict=True):
+                keep = min(w, width)
+                index = torch.from_numpy(np.asarray(rows, np.int64)).to(first.device)
+                rows_kept = tensors[layer].index_select(0, index)[:, :, w - keep :]
+                dest[start : start + len(rows), :, width - keep :] = rows_kept
+                start += len(rows)
+            out.append(dest)
+        return out
+
+    def decode(
+        self, tokens: np.ndarray, lengths: np.ndarray, width: int, past: list[Any]
+    ) -> tuple[np.ndarray, list[Any]]:
+        from transformers import DynamicCache
+
+        torch = self.torch
+        mask, positions = step_inputs(lengths, width)
+        pairs: Any = tuple((past[i], past[i + 1]) for i in range(0, len(past), 2))
+        cache = DynamicCache.from_legacy_cache(pairs)
+        with torch.inference_mode():
+            out = self.model(
+                input_ids=torch.from_numpy(tokens.reshape(-1, 1).astype(np.int64)).to(self.device),
+                attention_mask=torch.from_numpy(mask).to(self.device),
+                position_ids=torch.from_numpy(positions).to(self.device),
+                past_key_values=cache,
+                use_cache=True,
+            )
+        return self._logits(out), _layers(out.past_key_values)
+
     def close(self) -> None:
         self.model = None
+
+
+def _layers(past: Any) -> list[Any]:
+    """A torch cache as one flat list [k0, v0, k1, v1, ...] (a ``DynamicCache`` or such a list)."""
+    if isinstance(past, list):
+        return past
+    return [t for pair in past.to_legacy_cache() for t in pair]
 
 
 class GraphEngine(TorchEngine):
@@ -181,6 +282,7 @@ class GraphEngine(TorchEngine):
     """
 
     name = "torch"
+    batched = False  # its static graphs are per shape: the scheduler runs its requests one at a time
     MAX_SHAPES = 8
     MIN_CACHE = 64
 

@@ -156,8 +156,9 @@ def open_variant(cfg: Config, folder: Path, device: str | None = None, name: str
     return _generator(cfg, backend, folder, name or folder.parent.parent.name, folder.name, None)
 
 
-def _generator(cfg: Config, backend: Engine, folder: Path, name: str, variant: str,
-               index: OriginalityIndex | None) -> Generator:
+def _generator(
+    cfg: Config, backend: Engine, folder: Path, name: str, variant: str, index: OriginalityIndex | None
+) -> Generator:
     generator = Generator(
         backend,
         Tokens(folder),
@@ -168,6 +169,7 @@ def _generator(cfg: Config, backend: Engine, folder: Path, name: str, variant: s
         max_prompt_tokens=cfg.runtime.max_prompt_tokens,
         index=index,
         originality_retries=cfg.runtime.originality_retries,
+        max_batch=cfg.runtime.max_batch,
     )
     logger.info("loaded %r", generator)
     return generator

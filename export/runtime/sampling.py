@@ -76,7 +76,14 @@ def choose_tokens(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> 
     """
     if not s.do_sample:
         return logits.argmax(-1).astype(np.int64)
-    u = rng.random(len(logits))  # an int size: the stubs type shape[0] (Any) draws as a float
+    return draw_tokens(logits, s, np.asarray(rng.random(logits.shape[0])))
+
+
+def draw_tokens(logits: np.ndarray, s: Sampling, u: np.ndarray) -> np.ndarray:
+    """Next token per row of ``logits`` [B, V] given one uniform number per row, ``u`` [B] (``do_sample``).
+
+    Each row is computed from its own logits and number alone, so rows may be taken from any batch.
+    """
     x = logits.astype(np.float32, copy=True)
     if s.temperature != 1.0:
         x /= s.temperature

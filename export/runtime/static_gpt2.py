@@ -61,9 +61,18 @@ class StaticGPT2:
         self.lm_head = w(hf_model.lm_head.weight)
         self.layers = [
             _Layer(
-                w(b.ln_1.weight), w(b.ln_1.bias), w(b.attn.c_attn.weight), w(b.attn.c_attn.bias),
-                w(b.attn.c_proj.weight), w(b.attn.c_proj.bias), w(b.ln_2.weight), w(b.ln_2.bias),
-                w(b.mlp.c_fc.weight), w(b.mlp.c_fc.bias), w(b.mlp.c_proj.weight), w(b.mlp.c_proj.bias),
+                w(b.ln_1.weight),
+                w(b.ln_1.bias),
+                w(b.attn.c_attn.weight),
+                w(b.attn.c_attn.bias),
+                w(b.attn.c_proj.weight),
+                w(b.attn.c_proj.bias),
+                w(b.ln_2.weight),
+                w(b.ln_2.bias),
+                w(b.mlp.c_fc.weight),
+                w(b.mlp.c_fc.bias),
+                w(b.mlp.c_proj.weight),
+                w(b.mlp.c_proj.bias),
             )
             for b in tr.h
         ]

@@ -1,0 +1,310 @@
+"""Continuous batching: one decode loop per loaded model, over every live sequence of every request.
+
+A request is split into *groups*: the ``n`` continuations of one prompt (its first draw, then any
+originality redraws). Groups wait in a FIFO queue; at each step boundary the loop admits the oldest
+ones while the batch has room (``runtime.max_batch`` rows; a group larger than that runs alone),
+prefills each at batch 1 and merges its rows into the batch's cache. Every step feeds one token per
+live row; a row leaves at its stop token (or its length limit) and a group's callback runs as soon as
+its own rows have ended, so a request gets its posts without waiting for the rest of the batch.
+
+Rows of different lengths share one left-padded cache (:class:`export.runtime.engines.BatchEngine`):
+per-row lengths give the attention mask and the position ids, so a row computes what it would alone.
+Sampling is per group: each group draws, per step, one uniform number for each of its ``n`` rows from
+its request's own ``numpy.random.Generator`` (ended rows included, as in a batch of one request), and
+each row's token depends only on its logits and its number. So a seed gives the same posts whatever
+else is in the batch. The cache holds at most ``max_batch`` rows of at most the context's positions.
+
+A group whose caller has gone (``cancelled()``) is dropped at the next step. A group that fails (its
+prefill raises) fails alone; a failing batched step fails the groups in it, and the queue goes on.
+The loop runs in its own thread, started on demand and ended when there is no work; :meth:`close`
+stops admitting new requests, lets the queued ones finish and waits for the thread.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from export.runtime.engines import Engine
+from export.runtime.errors import GenerationError
+from export.runtime.sampling import Sampling, choose_tokens, draw_tokens
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(eq=False)
+class Group:
+    """``n`` continuations of ``row`` (prefix and prompt ids); ``on_done`` gets each one's new tokens."""
+
+    row: list[int]
+    n: int
+    settings: Sampling
+    rng: np.random.Generator
+    max_new: int
+    min_new: int
+    on_done: Callable[[list[list[int]]], None]
+    on_error: Callable[[BaseException], None]
+    cancelled: Callable[[], bool] = lambda: False
+    step: int = 0
+    out: np.ndarray = field(init=False)
+    lengths: np.ndarray = field(init=False)
+    ended: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.out = np.zeros((self.n, self.max_new), np.int64)
+        self.lengths = np.full(self.n, self.max_new)
+        self.ended = np.zeros(self.n, bool)
+
+    def results(self) -> list[list[int]]:
+        return [self.out[r, : self.lengths[r]].tolist() for r in range(self.n)]
+
+
+def _finish(group: Group) -> None:
+    try:
+        group.on_done(group.results())
+    except Exception as exc:  # noqa: BLE001 - the request's own failure (e.g. decoding), not the loop's
+        logger.exception("finishing a request failed")
+        group.on_error(exc)
+
+
+class Scheduler:
+    """The decode loop of one engine; :meth:`submit` groups from any thread."""
+
+    def __init__(self, backend: Engine, stop_ids: np.ndarray, eos: int, *, name: str, max_batch: int = 32):
+        self.backend = backend
+        self.stop_ids = stop_ids
+        self.eos = eos
+        self.name = name
+        self.max_batch = max(1, max_batch)
+        self.batched = bool(getattr(backend, "batched", False))
+        self._queue: collections.deque[Group] = collections.deque()
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closing = False
+        self.steps = 0  # batched decode steps run (benchmarks, tests)
+        self.peak_rows = 0  # the most rows decoded in one step
+
+    # --- the caller's side ------------------------------------------------------------------------------
+
+    def submit(self, group: Group, *, front: bool = False) -> None:
+        """Queue ``group`` (``front``: a redraw of a request already admitted goes first)."""
+        with self._cond:
+            if self._closing and not front:
+                raise GenerationError(f"the generator for {self.name} is closed")
+            if front:
+                self._queue.appendleft(group)
+            else:
+                self._queue.append(group)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name=f"decode-{self.name}", daemon=True)
+                self._thread.start()
+
+    def close(self) -> None:
+        """Refuse new requests, let the queued and running ones finish, wait for the loop's thread."""
+        with self._cond:
+            self._closing = True
+            thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
+
+    @property
+    def closed(self) -> bool:
+        return self._closing
+
+    # --- the loop ----------------------------------------------------------------------------------------
+
+    def _take(self, rows: int) -> list[Group]:
+        """The oldest waiting groups that fit beside ``rows`` live rows (first in, first out)."""
+        taken: list[Group] = []
+        while self._queue:
+            group = self._queue[0]
+            if group.cancelled():
+                self._queue.popleft()
+                continue
+            if rows and rows + group.n > self.max_batch:
+                break
+            taken.append(self._queue.popleft())
+            rows += group.n
+            if not self.batched:
+                break
+        return taken
+
+    def _loop(self) -> None:
+        try:
+            if self.batched:
+                _Batch(self).run()
+            else:
+                self._run_one_at_a_time()
+        except BaseException:  # noqa: BLE001 - never leave callers waiting on a dead loop
+            logger.exception("the decode loop of %s stopped", self.name)
+            with self._cond:
+                waiting, self._queue = list(self._queue), collections.deque()
+                self._thread = None
+            for group in waiting:
+                group.on_error(GenerationError(f"the decode loop of {self.name} stopped"))
+
+    def _next(self, rows: int) -> list[Group] | None:
+        """Groups to admit; None (and the thread ends) when nothing is running or waiting."""
+        with self._cond:
+            taken = self._take(rows)
+            if not taken and not rows:
+                self._thread = None
+                return None
+            return taken
+
+    def _run_one_at_a_time(self) -> None:
+        """Engines without a shared cache (the CUDA-graph engine): each group's own batch, in turn."""
+        while (taken := self._next(0)) is not None:
+            for group in taken:
+                try:
+                    self._decode_alone(group)
+                except Exception as exc:  # noqa: BLE001 - this group's failure only
+                    group.on_error(exc)
+                    continue
+                _finish(group)
+
+    def _decode_alone(self, g: Group) -> None:
+        backend = self.backend
+        logits, past = backend.prefill(g.row, total=len(g.row) + g.max_new)
+        past = backend.expand(past, g.n)
+        logits = np.repeat(logits, g.n, axis=0)
+        while True:
+            live = np.flatnonzero(~g.ended)
+            chosen = self.choose(g, logits, live)
+            if g.ended.all():
+                return
+            tokens = np.full(g.n, self.eos, np.int64)
+            tokens[live] = chosen
+            logits, past = backend.step(tokens, len(g.row) + g.step - 1, past)
+            self.steps += 1
+            self.peak_rows = max(self.peak_rows, g.n)
+
+    def choose(self, g: Group, logits: np.ndarray, live: np.ndarray) -> np.ndarray:
+        """The next token of ``g``'s rows ``live`` (their logits, one row each, ``logits[live]`` or given as
+        many rows as ``live``), recorded in the group; marks the rows that end. One draw per row of the group."""
+        s = g.settings
+        x = logits[live] if len(logits) != len(live) else logits
+        if g.step < g.min_new:
+            x = x.copy()
+            x[:, self.stop_ids[self.stop_ids < x.shape[1]]] = -np.inf
+        if s.do_sample:
+            chosen = draw_tokens(x, s, g.rng.random(g.n)[live])
+        else:
+            chosen = choose_tokens(x, s, g.rng)
+        g.out[live, g.step] = chosen
+        stopped = np.isin(chosen, self.stop_ids)
+        g.lengths[live[stopped]] = g.step + 1
+        g.step += 1
+        if g.step == g.max_new:
+            stopped[:] = True
+        g.ended[live[stopped]] = True
+        return chosen
+
+
+class _Batch:
+    """The live rows of a continuous loop: which group and row each is, their lengths, and the cache."""
+
+    def __init__(self, scheduler: Scheduler):
+        self.s = scheduler
+        self.backend: Any = scheduler.backend
+        self.groups: list[Group] = []  # per batch row
+        self.members: list[int] = []  # per batch row: its row within its group
+        self.lengths = np.zeros(0, np.int64)  # per batch row: positions in the cache
+        self.width = 0
+        self.past: Any = None
+        self.logits: np.ndarray | None = None
+
+    def run(self) -> None:
+        while (taken := self.s._next(len(self.groups))) is not None:
+            self._drop_cancelled()
+            fresh = [(g, *prefilled) for g in taken if (prefilled := self._prefill(g)) is not None]
+            if not self.groups and not fresh:
+                continue
+            try:
+                self._step(fresh)
+            except Exception as exc:  # noqa: BLE001 - fails the groups in this step, not the loop
+                logger.exception("a batched step of %s failed", self.s.name)
+                for g in {*self.groups, *(f[0] for f in fresh)}:
+                    g.on_error(exc)
+                self._reset()
+
+    def _prefill(self, g: Group) -> tuple[np.ndarray, Any] | None:
+        try:
+            return self.backend.prefill(g.row, total=len(g.row) + g.max_new)
+        except Exception as exc:  # noqa: BLE001 - this request's failure only
+            g.on_error(exc)
+            return None
+
+    def _reset(self) -> None:
+        self.groups, self.members, self.lengths = [], [], np.zeros(0, np.int64)
+        self.width, self.past, self.logits = 0, None, None
+
+    def _drop_cancelled(self) -> None:
+        gone = [i for i, g in enumerate(self.groups) if g.cancelled()]
+        if gone:
+            keep = np.setdiff1d(np.arange(len(self.groups)), gone)
+            self._rebuild(keep, [])
+
+    def _step(self, fresh: list[tuple[Group, np.ndarray, Any]]) -> None:
+        """Choose every row's next token, let ended rows and finished groups go, feed the rest one step."""
+        groups = self.groups + [g for g, _, _ in fresh for _ in range(g.n)]
+        members = self.members + [m for g, _, _ in fresh for m in range(g.n)]
+        logits = [self.logits] if self.logits is not None else []
+        logits += [np.repeat(first, g.n, axis=0) for g, first, _ in fresh]
+        every = np.concatenate(logits) if len(logits) > 1 else logits[0]
+        tokens = np.empty(len(groups), np.int64)
+        by_group: dict[Group, list[int]] = {}
+        for i, g in enumerate(groups):
+            by_group.setdefault(g, []).append(i)
+        for g, rows in by_group.items():
+            tokens[rows] = self.s.choose(g, every[rows], np.array([members[i] for i in rows]))
+        keep_old = [i for i in range(len(self.groups)) if not self.groups[i].ended[self.members[i]]]
+        keep_new = [[m for m in range(g.n) if not g.ended[m]] for g, _, _ in fresh]
+        for g in by_group:
+            if g.ended.all():
+                _finish(g)
+        if fresh or len(keep_old) < len(self.groups):
+            offsets = np.cumsum([len(self.groups)] + [g.n for g, _, _ in fresh])  # where each fresh group starts
+            feed = [np.array(keep_old, np.int64)] + [offsets[k] + np.array(m, np.int64) for k, m in enumerate(keep_new)]
+            survivors = [(f, np.array(m, np.int64)) for f, m in zip(fresh, keep_new, strict=True)]
+            self._rebuild(np.array(keep_old, np.int64), survivors)
+            tokens = tokens[np.concatenate(feed).astype(np.int64)]
+        if not self.groups:
+            self._reset()
+            return
+        self.logits, self.past = self.backend.decode(tokens, self.lengths, self.width, self.past)
+        self.width += 1
+        self.lengths = self.lengths + 1
+        self.s.steps += 1
+        self.s.peak_rows = max(self.s.peak_rows, len(self.groups))
+
+    def _rebuild(self, keep: np.ndarray, fresh: list[tuple[tuple[Group, np.ndarray, Any], np.ndarray]]) -> None:
+        """The batch of old rows ``keep`` and each fresh group's surviving rows, in one trimmed cache."""
+        groups = [self.groups[i] for i in keep]
+        members = [self.members[i] for i in keep]
+        lengths = [self.lengths[keep]]
+        parts: list[tuple[Any, np.ndarray, int]] = []
+        if len(keep) and self.past is not None:
+            parts.append((self.past, keep, self.width))
+        for (g, _, past), rows in fresh:
+            if not len(rows):
+                continue
+            groups += [g] * len(rows)
+            members += rows.tolist()
+            lengths.append(np.full(len(rows), len(g.row), np.int64))
+            parts.append((past, np.zeros(len(rows), np.int64), len(g.row)))
+        self.groups, self.members = groups, members
+        self.lengths = np.concatenate(lengths).astype(np.int64)
+        if not groups:
+            self._reset()
+            return
+        self.width = int(self.lengths.max())
+        self.past = self.backend.gather(parts, self.width)
+        if self.logits is not None and len(keep) < len(self.logits):
+            self.logits = self.logits[keep]
