@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ import yaml
 
 from imitate.config import WandbConfig, replace
 from tests.conftest import tiny_config, write_posts
-from trainer.tracking import Tracker, offline_runs
+from trainer.posts import read_posts
+from trainer.tracking import WANDB_FILE_DIRS, Tracker, offline_runs
 from trainer.train import train
 
 FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
@@ -119,3 +121,34 @@ def test_sweep_config_and_overrides(tmp_path: Path):
     assert (cfg.train.learning_rate, cfg.train.epochs, cfg.train.block_size, cfg.train.batch_size) == (3e-4, 2.0, 64, 2)
     assert cfg.wandb.mode == "online"
     assert parse_handles("alice, bob") == ["alice", "bob"]
+
+
+def test_wandbs_own_copies_stay_in_data_dir_and_forget_removes_them(tmp_path: Path, monkeypatch) -> None:
+    """W&B stages a copy of every logged artifact (the posts store itself); by default that copy lands in
+    ~/.local/share/wandb, out of `imitate forget`'s reach. The trainer keeps it under <data_dir>/wandb/."""
+    from trainer.forget import forget_files
+
+    for var in ("WANDB_DATA_DIR", "WANDB_CACHE_DIR", "WANDB_ARTIFACT_DIR", "WANDB_MODE", "WANDB_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("WANDB_CONFIG_DIR", str(tmp_path / "wb-config"))
+    data_dir = tmp_path / "data"
+    posts = write_posts(data_dir, "alice", 60)
+    write_posts(data_dir, "bob", 60, seed=1)
+    cfg = replace(tiny_config(data_dir), wandb=WandbConfig(mode="offline"))
+    try:
+        train(cfg, ["alice"])
+        train(cfg, ["bob"])
+    finally:
+        for var in WANDB_FILE_DIRS:  # the Tracker set them for this process: keep the other tests' env clean
+            os.environ.pop(var, None)
+    text = posts[3].text.encode()
+
+    def holding(root: Path, needle: bytes) -> list[Path]:
+        return [p for p in root.rglob("*") if p.is_file() and needle in p.read_bytes()]
+
+    staged = holding(data_dir / "wandb" / "data", text)
+    assert staged, "W&B staged no copy of the posts under data_dir/wandb/data"
+    bob_text = read_posts(data_dir / "tweets" / "bob.jsonl")[3].text.encode()
+    forget_files(data_dir, "alice")
+    assert holding(data_dir, text) == []  # the store, the model, the runs and W&B's staged copies
+    assert holding(data_dir / "wandb" / "data", bob_text)  # another account's copies stay

@@ -50,6 +50,18 @@ _DATA_ROWS = (
 )
 
 
+# W&B keeps copies of every logged artifact (the posts store, the cleaned texts) in its own folders, by
+# default under ~/.local/share/wandb and ~/.cache/wandb. They go under <data_dir>/wandb/ instead, where
+# `imitate forget` finds them, unless the environment already names other folders.
+WANDB_FILE_DIRS = {"WANDB_DATA_DIR": "data", "WANDB_CACHE_DIR": "cache", "WANDB_ARTIFACT_DIR": "artifacts"}
+
+
+def keep_wandb_files_in(data_dir: Path) -> None:
+    """Point W&B's staging, cache and artifact folders into ``<data_dir>/wandb/`` (unless already set)."""
+    for variable, folder in WANDB_FILE_DIRS.items():
+        os.environ.setdefault(variable, str(Path(data_dir).resolve() / "wandb" / folder))
+
+
 def _settings(wandb_module):
     return wandb_module.Settings(
         silent=True,
@@ -76,6 +88,7 @@ class Tracker:
         self._failed_once = False
         if self.enabled:
             os.environ.setdefault("WANDB_SILENT", "true")
+            keep_wandb_files_in(Path(cfg.data_dir))
             import wandb
 
             self._wandb = wandb
