@@ -209,13 +209,29 @@ def _batches(total: int, size: int) -> Iterator[int]:
         total -= size
 
 
-def generate_posts(generator, samples: int, seed: int, originality: bool, progress) -> list[str]:
-    """``samples`` posts with no prompt, ``BATCH`` per call; batch ``i`` uses seed ``seed + i``."""
-    posts: list[str] = []
-    for i, n in enumerate(_batches(samples, BATCH)):
-        posts.extend(generator.generate("", n=n, seed=seed + i, originality=originality))
-        progress(n)
-    return posts
+def generate_posts(generator, samples: int, seed: int, progress) -> tuple[list[str], list[str]]:
+    """``samples`` posts with no prompt, ``BATCH`` per request (request ``i`` uses seed ``seed + i``):
+    (with the originality filter off, with it on).
+
+    Every request is submitted at once, so the runtime's decode loop runs them together (up to
+    ``runtime.max_batch`` rows), with the filter on; each request's first draw, before any redraw, is
+    what the same seed gives with the filter off, so one pass measures both."""
+    requests = list(enumerate(_batches(samples, BATCH)))
+    submit = getattr(generator, "submit", None)
+    if submit is None:  # a generator without the shared loop: one request at a time, twice
+        raw: list[str] = []
+        served: list[str] = []
+        for originality, out in ((False, raw), (True, served)):
+            for i, n in requests:
+                out.extend(generator.generate("", n=n, seed=seed + i, originality=originality))
+                progress(n)
+        return raw, served
+    futures = [submit("", n=n, seed=seed + i, originality=True) for i, n in requests]
+    for future in futures:
+        future.add_done_callback(lambda done: None if done.exception() else progress(2 * len(done.result())))
+    served = [post for future in futures for post in future.result()]
+    raw = [post for future in futures for post in future.first_draw]
+    return raw, served
 
 
 class _Progress:
@@ -264,8 +280,7 @@ def evaluate(
     generator, note = open_generator(cfg, folder)
     progress = _Progress(2 * samples, f"eval {folder.name} (filter off, then on)")
     try:
-        raw = generate_posts(generator, samples, seed, False, progress)
-        served = generate_posts(generator, samples, seed, True, progress)
+        raw, served = generate_posts(generator, samples, seed, progress)
     finally:
         progress.close()
         generator.close()

@@ -144,6 +144,7 @@ def test_originality_redraws_join_the_loop_and_keep_the_seed(gen):
         others = submit_all(gen)
         again = gen.submit("", n=3, seed=11, min_new_tokens=30, max_new_tokens=40)
         assert again.result() == alone
+        assert again.first_draw == plain  # before the redraws: what the filter-off call gave (eval uses it)
         assert all(f.result() for f in others)
     finally:
         gen.index = None

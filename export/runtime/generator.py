@@ -184,6 +184,8 @@ class _Request:
     def _first(self, rows: list[list[int]]) -> None:
         self._count(rows)
         self.posts = [self.gen._post(self.prompt, self.prompt_ids, new) for new in rows]
+        # The posts before any redraw: what the same seed gives with the originality filter off (eval's "off").
+        self.future.first_draw = list(self.posts)  # type: ignore[attr-defined]
         index = self.gen.index
         if not (self.s.originality and index is not None):
             return self._resolve()
