@@ -13,6 +13,7 @@ Beside it, rules that every stage follows through this module:
 - ``<name>.previous`` is the version before the last publish, for a rollback;
 - ``.<name>.*.tmp`` are folders being written (``imitate.atomic``), never served;
 - ``.staging/<name>-job<id>/`` is a retraining job's model, published by renaming it into place;
+- ``.candidates/<name>-job<id>/`` is a job's model that the quality gate refused, kept for a look;
 - ``.locks/<name>.lock`` is the folder's OS lock. Training, export, publishing and rollback of a
   model hold it while they write, so two writers never interleave (:func:`lock`).
 
@@ -48,6 +49,7 @@ ORIGINALITY_INDEX = "originality.json"
 PREVIOUS_SUFFIX = ".previous"
 TMP_SUFFIX = ".tmp"
 STAGING_DIR = ".staging"
+CANDIDATES_DIR = ".candidates"  # retrained models the quality gate refused, kept for a look: never served
 LOCKS_DIR = ".locks"
 
 # How long a writer waits for another one holding the same model before it is refused.
@@ -208,28 +210,28 @@ def names_on_disk(data_dir: Path) -> set[str]:
     root = models_dir(data_dir)
     names: set[str] = set()
     entries = [p.name for p in root.iterdir()] if root.is_dir() else []
-    staging = root / STAGING_DIR
-    entries += [p.name for p in staging.iterdir()] if staging.is_dir() else []
+    for hidden in (root / STAGING_DIR, root / CANDIDATES_DIR):
+        entries += [p.name for p in hidden.iterdir()] if hidden.is_dir() else []
     for entry in entries:
         tmp = _TMP_NAME.match(entry)
         entry = tmp.group("name") if tmp else entry
         entry = entry.removesuffix(PREVIOUS_SUFFIX)
         job = _STAGING_NAME.match(entry)
         entry = job.group("name") if job else entry
-        if entry and not entry.startswith(".") and entry not in (STAGING_DIR, LOCKS_DIR):
+        if entry and not entry.startswith(".") and entry not in (STAGING_DIR, CANDIDATES_DIR, LOCKS_DIR):
             names.add(entry)
     return names
 
 
 def delete_model(data_dir: Path, name: str, wait: float = LOCK_WAIT_SECONDS) -> list[Path]:
     """Remove model ``name`` for good, under its lock: the folder (weights, ONNX variants, originality
-    index), its ``.previous``, temporaries, and every job's staging folder of it. Returns what went."""
+    index), its ``.previous``, temporaries, and every job's staging folder and refused candidate of it.
+    Returns what went."""
     folder = model_dir(data_dir, name)
-    staging_root = models_dir(data_dir) / STAGING_DIR
     with lock(folder, wait):
         doomed = _with_siblings(folder)
-        if staging_root.is_dir():
-            for entry in staging_root.iterdir():
+        for hidden in (models_dir(data_dir) / STAGING_DIR, models_dir(data_dir) / CANDIDATES_DIR):
+            for entry in hidden.iterdir() if hidden.is_dir() else ():
                 job = _STAGING_NAME.match(entry.name.removesuffix(PREVIOUS_SUFFIX))
                 if job and job.group("name") == name and not entry.name.endswith(PREVIOUS_SUFFIX):
                     doomed += _with_siblings(entry)

@@ -280,9 +280,12 @@ def _plant_models(data_dir: Path, handle: str, text: str) -> None:
         staging = data_dir / "models" / ".staging" / f"{name}-job7"
         staging.mkdir(parents=True)
         (staging / "texts.txt").write_text(text, encoding="utf-8")
-        checkpoint = data_dir / "checkpoints" / name
-        checkpoint.mkdir(parents=True)
-        (checkpoint / "state.json").write_text(text, encoding="utf-8")
+        candidate = data_dir / "models" / ".candidates" / f"{name}-job8"  # refused by the quality gate
+        candidate.mkdir(parents=True)
+        (candidate / "texts.txt").write_text(text, encoding="utf-8")
+        for checkpoint in (data_dir / "checkpoints" / name, data_dir / "checkpoints" / f"{name}-job7"):
+            checkpoint.mkdir(parents=True)
+            (checkpoint / "state.json").write_text(text, encoding="utf-8")
     run_dir = data_dir / "wandb" / "offline-run-1"
     run_dir.mkdir(parents=True)
     (run_dir / "config.yaml").write_text(f"handles: [{handle}]\ntexts: {text}\n", encoding="utf-8")

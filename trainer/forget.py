@@ -77,6 +77,9 @@ def forget_files(data_dir: Path, handle: str) -> ForgetResult:
         if rest:
             result.cyborgs[name] = model_name(rest)
         result.removed += _remove(checkpoint_dir(data_dir, name))
+        for job_checkpoint in sorted(checkpoint_dir(data_dir, name).parent.glob(f"{name}-job*")):
+            if job_checkpoint.name[len(name) + len("-job") :].isdigit():  # a job's run: by its staging name
+                result.removed += _remove(job_checkpoint)
     store = tweets_path(data_dir, handle)
     posts = {post.id: post.text for post in read_posts(store)} if store.is_file() else {}
     result.removed += _remove_wandb_copies(data_dir / "wandb", handle, posts)

@@ -17,8 +17,6 @@ from imitate import modelfolder
 
 logger = logging.getLogger(__name__)
 
-CANDIDATES_DIR = ".candidates"  # hidden beside the models: never listed or served
-
 
 def fit(folder: Path) -> float | None:
     """The folder's held-out perplexity (lower is better), or None when it has none."""
@@ -72,7 +70,7 @@ def refusal(candidate: Path, serving: Path, tolerance: float) -> str | None:
 
 def keep_candidate(staging: Path, data_dir: Path) -> Path:
     """Move a refused staging folder to ``models/.candidates/<its name>`` (replacing an older one there)."""
-    target = modelfolder.models_dir(data_dir) / CANDIDATES_DIR / staging.name
+    target = modelfolder.models_dir(data_dir) / modelfolder.CANDIDATES_DIR / staging.name
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)  # the same file system: staging lives under models/ too
