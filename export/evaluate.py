@@ -29,7 +29,6 @@ from imitate import modelfolder
 from imitate.atomic import write_text_atomic
 from imitate.config import BuiltinModelConfig, Config, replace
 from imitate.errors import UserError
-from imitate.paths import parse_model_name
 
 logger = logging.getLogger(__name__)
 
@@ -63,10 +62,8 @@ class EvalResult:
 
 
 def model_folder(cfg: Config, name: str) -> Path:
-    candidate = Path(name).expanduser()
-    is_folder = name.strip() and (candidate / modelfolder.CONFIG).is_file()  # "" is no folder, not "."
-    folder = candidate if is_folder else modelfolder.model_dir(cfg.data_dir, parse_model_name(name))
-    if not (folder / "config.json").is_file():
+    folder = modelfolder.locate(cfg.data_dir, name)
+    if not (folder / modelfolder.CONFIG).is_file():
         raise EvalError(f"no model named {name!r} in {folder.parent} (train it first: imitate train HANDLE)")
     return folder
 
@@ -94,13 +91,6 @@ def read_texts(cfg: Config, folder: Path) -> tuple[list[str], list[str]]:
             f"{MIN_HELD_OUT} (fetch more posts or raise train.val_fraction, then retrain)"
         )
     return held_out, training
-
-
-def _stats(folder: Path) -> dict[str, Any]:
-    try:
-        return json.loads((folder / "stats.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return {}
 
 
 # --- fit --------------------------------------------------------------------------------------------------
@@ -147,7 +137,7 @@ def fit_figures(folder: Path, held_out: Sequence[str]) -> dict[str, Any]:
     """Held-out perplexity of the model, its base model and its previous version (None when absent)."""
     from transformers import AutoTokenizer
 
-    stats = _stats(folder)
+    stats = modelfolder.read_stats(folder)
     tokenizer = AutoTokenizer.from_pretrained(folder)
     block = int((stats.get("hyperparameters") or {}).get("block_size") or 1024)
     model_ppl = _perplexity(_load_folder_model(folder), tokenizer, held_out, block)
@@ -179,7 +169,7 @@ def compare_fit(cfg: Config, candidate: Path, serving: Path) -> dict[str, Any]:
 
     held_out, _ = read_texts(cfg, candidate)
     tokenizer = AutoTokenizer.from_pretrained(candidate)
-    block = int((_stats(candidate).get("hyperparameters") or {}).get("block_size") or 1024)
+    block = int((modelfolder.read_stats(candidate).get("hyperparameters") or {}).get("block_size") or 1024)
     return {
         "perplexity": _perplexity(_load_folder_model(candidate), tokenizer, held_out, block),
         "serving_perplexity": _perplexity(_load_folder_model(serving), tokenizer, held_out, block),
@@ -450,9 +440,9 @@ def record_quality(folder: Path, figures: dict[str, Any]) -> None:
     """
     folder = Path(folder)
     with modelfolder.lock(folder):
-        stats = _stats(folder)
+        stats = modelfolder.read_stats(folder)
         stats[STATS_KEY] = figures
-        write_text_atomic(folder / modelfolder.STATS, json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
+        modelfolder.write_stats(folder, stats)
         card_path = folder / modelfolder.CARD
         card = card_path.read_text(encoding="utf-8") if card_path.is_file() else ""
         write_text_atomic(card_path, with_section(card, card_section(figures)))
@@ -461,5 +451,5 @@ def record_quality(folder: Path, figures: dict[str, Any]) -> None:
 def log_to_wandb(cfg: Config, folder: Path, figures: dict[str, Any], png_path: Path) -> None:
     from trainer.tracking import Tracker
 
-    handles = [str(h) for h in _stats(folder).get("handles") or [folder.name]]
+    handles = [str(h) for h in modelfolder.read_stats(folder).get("handles") or [folder.name]]
     Tracker(cfg, folder.name, handles).log_evaluation(figures, rows(figures), png_path)

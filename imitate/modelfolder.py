@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from imitate import atomic, locks
-from imitate.paths import ModelNameError
+from imitate.paths import ModelNameError, parse_model_name
 
 logger = logging.getLogger(__name__)
 
@@ -157,7 +157,21 @@ def read_stats(folder: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def locate(data_dir: Path, name: str) -> Path:
+    """The folder a user means by ``name``: a model folder's path as given, else the model named so
+    (``models/<parse_model_name(name)>``, which may not exist yet). ``""`` is no path (not ``.``)."""
+    candidate = Path(name).expanduser()
+    if name.strip() and candidate.is_dir() and (candidate / CONFIG).is_file():
+        return candidate
+    return model_dir(data_dir, parse_model_name(name))
+
+
 # --- writing ------------------------------------------------------------------------------------------
+
+
+def write_stats(folder: Path, stats: dict) -> None:
+    """Replace ``stats.json`` of ``folder`` atomically (the caller owns the folder: its lock, or staging)."""
+    atomic.write_text_atomic(Path(folder) / STATS, json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
 
 
 @contextmanager

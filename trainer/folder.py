@@ -68,7 +68,7 @@ def write_model_folder(
     with atomic_dir(target) as tmp:
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
-        (tmp / modelfolder.STATS).write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        modelfolder.write_stats(tmp, stats)
         (tmp / modelfolder.DATA_SPLIT).write_text(json.dumps(split, indent=2) + "\n", encoding="utf-8")
         write_model_card(tmp, stats, model_ref=Path(target).resolve().as_posix())
         _complete_generation_config(tmp / modelfolder.GENERATION_CONFIG, gen)

@@ -74,7 +74,6 @@ def gate_step(cfg: Config, name: str, model_dir: Path) -> str:
     fit figure) into ``stats.json``'s ``gate``, which the worker's quality gate compares at publish."""
     from export.evaluate import EvalError, compare_fit
     from imitate import modelfolder
-    from imitate.atomic import write_text_atomic
 
     serving = modelfolder.model_dir(cfg.data_dir, name)
     if not modelfolder.has_weights(serving):
@@ -83,9 +82,7 @@ def gate_step(cfg: Config, name: str, model_dir: Path) -> str:
         figures = compare_fit(cfg, model_dir, serving)
     except EvalError as exc:  # too few held-out posts: the gate falls back to the validation perplexities
         return f"no comparison ({exc})"
-    stats = modelfolder.read_stats(model_dir)
-    stats["gate"] = figures
-    write_text_atomic(model_dir / modelfolder.STATS, json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
+    modelfolder.write_stats(model_dir, {**modelfolder.read_stats(model_dir), "gate": figures})
     return (
         f"held-out perplexity {figures['perplexity']:.2f} (serving model: {figures['serving_perplexity']:.2f}) "
         f"on {figures['held_out_posts']} posts"

@@ -343,12 +343,10 @@ class Worker:
         )
 
     def _quality(self, name: str) -> str:
-        import json
-
         try:
-            stats = json.loads((model_dir(self.cfg.data_dir, name) / "stats.json").read_text(encoding="utf-8"))
+            stats = modelfolder.read_stats(model_dir(self.cfg.data_dir, name))
             return f" (validation perplexity {float(stats['val_perplexity']):.1f})"
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError):
             return ""
 
     async def _announce(self, name: str) -> None:

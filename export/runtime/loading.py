@@ -16,8 +16,6 @@ from export.runtime.tokens import Tokens
 from imitate import hardware, modelfolder
 from imitate.config import Config
 from imitate.hardware import physical_cores
-from imitate.modelfolder import model_dir as default_model_dir
-from imitate.paths import parse_model_name
 
 logger = logging.getLogger(__name__)
 
@@ -32,10 +30,7 @@ def best_variant(model_folder: Path, device: str = "cpu") -> str | None:
 
 
 def _resolve_folder(cfg: Config, name: str) -> Path:
-    candidate = Path(name).expanduser()
-    if name.strip() and candidate.is_dir() and (candidate / "config.json").is_file():  # "" is not "."
-        return candidate
-    folder = default_model_dir(cfg.data_dir, parse_model_name(name))
+    folder = modelfolder.locate(cfg.data_dir, name)
     if not folder.is_dir():
         raise GenerationError(f"no model named {name!r} in {folder.parent} (train it first: imitate train HANDLE)")
     return folder
