@@ -343,11 +343,8 @@ class Worker:
         )
 
     def _quality(self, name: str) -> str:
-        try:
-            stats = modelfolder.read_stats(model_dir(self.cfg.data_dir, name))
-            return f" (validation perplexity {float(stats['val_perplexity']):.1f})"
-        except (ValueError, KeyError, TypeError):
-            return ""
+        value = gate.fit(model_dir(self.cfg.data_dir, name))  # the published model's validation perplexity
+        return f" (validation perplexity {value:.1f})" if value is not None else ""
 
     async def _announce(self, name: str) -> None:
         try:
