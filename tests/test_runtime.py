@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ from export.runtime import (
     load_generator,
 )
 from export.runtime.loading import _generator, auto_engine, load_index
+from export.runtime.sampling import draw_tokens
 from imitate.config import BuiltinModelConfig, Config, RuntimeConfig
 from imitate.hardware import DeviceError, physical_cores
 from imitate.modelfolder import published_variants
@@ -236,9 +238,11 @@ def test_stop_rules(cfg, stop_engine, model, token):
         expected = gen.tokens.decode(gen.tokens.encode(PROMPT) + rows[0][:3]).strip()
         assert posts == [expected, expected]
         # Sampling too: the distribution peaks at the stop token, so posts end right after min length.
+        short = gen.defaults.override(min_new_tokens=2, max_new_tokens=40)
+        drawn = gen.sample_tokens(row, 4, short, np.random.default_rng(0))
+        assert all(len(new) == 3 and new[-1] == token and token not in new[:2] for new in drawn)
         sampled = gen.generate(PROMPT, n=4, seed=0, min_new_tokens=2, max_new_tokens=40)
         assert all("\n" not in p and "<|endoftext|>" not in p for p in sampled)
-        assert all(len(gen.tokens.encode(p)) <= len(gen.tokens.encode(PROMPT)) + 3 for p in sampled)
     finally:
         gen.close()
 
@@ -411,6 +415,59 @@ def test_top_p_keeps_the_nucleus():
     flat = np.zeros((2, 50257), np.float32)  # the fast path sees too little mass: whole-vocabulary path
     assert choose_tokens(flat, Sampling(top_p=0.95), rng).shape == (2,)
     assert choose_tokens(logits, Sampling(do_sample=False), rng).tolist() == [0]
+
+
+def nucleus_probabilities(logits: np.ndarray, s: Sampling) -> np.ndarray:
+    """The textbook top-k / top-p distribution of one row: sort, keep the shortest head reaching top_p."""
+    x = logits.astype(np.float64) / s.temperature
+    if 0 < s.top_k < len(x):
+        x = np.where(x < np.sort(x)[len(x) - s.top_k], -np.inf, x)
+    w = np.exp(x - x.max())
+    order = np.argsort(-w, kind="stable")
+    head = np.searchsorted(np.cumsum(w[order]), s.top_p * w.sum())
+    w[order[head + 1 :]] = 0.0
+    return w / w.sum()
+
+
+@pytest.mark.parametrize(
+    ("vocab", "scale", "settings"),
+    [
+        (6, 1.0, Sampling(top_p=0.8)),
+        (40, 0.3, Sampling(top_p=0.95)),  # flat: about 5% of first draws fall outside the nucleus
+        (40, 2.0, Sampling(top_p=0.9, temperature=0.7)),
+        (40, 1.0, Sampling(top_p=0.9, top_k=10)),
+        (3000, 0.2, Sampling(top_p=0.95)),  # several blocks of the walk
+    ],
+)
+def test_the_sampler_draws_from_the_nucleus_with_its_probabilities(vocab, scale, settings):
+    rng = np.random.default_rng(0)
+    logits = rng.normal(0.0, scale, vocab).astype(np.float32)
+    expected = nucleus_probabilities(logits, settings)
+    draws = 200_000 if vocab < 100 else 30_000
+    rows = np.broadcast_to(logits, (draws, vocab)).copy()
+    counts = np.bincount(draw_tokens(rows, settings, rng.random(draws), lambda r: rng.random(len(r))), minlength=vocab)
+    assert counts[expected == 0].sum() == 0  # nothing outside the nucleus
+    kept = expected > 0
+    z = (counts[kept] - draws * expected[kept]) / np.sqrt(draws * expected[kept])
+    assert np.abs(z).max() < 5.0, np.abs(z).max()  # each kept token at its renormalised probability
+
+
+def test_each_row_draws_the_same_in_any_batch():
+    rng = np.random.default_rng(1)
+    rows = 64
+    for settings in (Sampling(top_p=0.95), Sampling(top_p=0.5, top_k=40, temperature=0.8)):
+        logits = rng.normal(0.0, 0.3, (rows, 50257)).astype(np.float32)  # flat: a few first draws are refused
+        u, second = rng.random(rows), rng.random(rows)
+        asked: list[int] = []
+
+        def again(r: np.ndarray, start: int = 0, numbers: np.ndarray = second, asked: list[int] = asked) -> np.ndarray:
+            asked.extend((start + r).tolist())
+            return numbers[start + r]
+
+        together = draw_tokens(logits, settings, u, again)
+        assert asked  # some rows took the second, sorted path
+        alone = [draw_tokens(logits[i : i + 1], settings, u[i : i + 1], partial(again, start=i)) for i in range(rows)]
+        assert together.tolist() == [int(a[0]) for a in alone]
 
 
 def test_physical_cores():

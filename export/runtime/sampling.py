@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 
@@ -76,58 +77,100 @@ def choose_tokens(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> 
     """
     if not s.do_sample:
         return logits.argmax(-1).astype(np.int64)
-    return draw_tokens(logits, s, np.asarray(rng.random(logits.shape[0])))
+    return draw_tokens(logits, s, np.asarray(rng.random(logits.shape[0])), lambda rows: rng.random(len(rows)))
 
 
-def draw_tokens(logits: np.ndarray, s: Sampling, u: np.ndarray) -> np.ndarray:
+def draw_tokens(
+    logits: np.ndarray, s: Sampling, u: np.ndarray, again: Callable[[np.ndarray], np.ndarray]
+) -> np.ndarray:
     """Next token per row of ``logits`` [B, V] given one uniform number per row, ``u`` [B] (``do_sample``).
 
-    Each row is computed from its own logits and number alone, so rows may be taken from any batch.
+    Each row is computed from its own logits and numbers alone, so rows may be taken from any batch (the
+    scheduler draws for every request with the same settings in one call). Within the kept tokens the
+    draw walks the vocabulary in token order: token ``t`` is taken where the kept weights up to ``t``
+    first exceed ``u`` times their total.
+
+    Top-p without sorting: ``u`` first draws from every token (after top-k). The token drawn is in the
+    nucleus exactly when the weights heavier than its own sum to less than ``top_p`` of the total, and
+    then it is a draw from the nucleus. Otherwise (at most ``1 - top_p`` of the time) that row's nucleus
+    is found by sorting, and a second number, ``again(rows)`` (one per such row, in row order, from the
+    row's own generator), draws from it. Both paths together give each nucleus token its renormalised
+    probability, and a row sorts its vocabulary only when it must.
     """
-    x = logits.astype(np.float32, copy=True)
-    if s.temperature != 1.0:
-        x /= s.temperature
+    x = logits / s.temperature if s.temperature != 1.0 else logits
     vocab = x.shape[-1]
     if 0 < s.top_k < vocab:
         kth = np.partition(x, vocab - s.top_k, axis=-1)[:, vocab - s.top_k : vocab - s.top_k + 1]
-        x[x < kth] = -np.inf
-    x -= x.max(-1, keepdims=True)
-    np.exp(x, out=x)  # unnormalised probabilities
-    out = np.empty(logits.shape[0], np.int64)
-    for row in range(logits.shape[0]):
-        w = x[row]
-        if s.top_p < 1.0:
-            candidates = np.flatnonzero(w >= _nucleus_threshold(w, s.top_p * float(w.sum(dtype=np.float64))))
-            w = w[candidates]
-            out[row] = candidates[_first_exceeding(w, u[row] * float(w.sum(dtype=np.float64)))]
-        else:
-            out[row] = _first_exceeding(w, u[row] * float(w.sum(dtype=np.float64)))
-    return out
+        x = np.where(x < kth, np.float32(-np.inf), x)
+    w = np.subtract(x, x.max(-1, keepdims=True), dtype=np.float32)
+    np.exp(w, out=w)  # unnormalised probabilities; the best token's is 1
+    blocks = _block_sums(w)
+    total = blocks.sum(-1)
+    target = np.asarray(u, np.float64) * total
+    token = _walk(w, blocks, target)
+    if s.top_p >= 1.0:
+        return token
+    every = np.arange(len(w))
+    drawn = w[every, token]
+    heavier = np.einsum("ij,ij->i", w, w > drawn[:, None], dtype=np.float32, casting="unsafe")
+    rejected = np.flatnonzero(heavier >= s.top_p * total)
+    if len(rejected):
+        second = np.asarray(again(rejected), np.float64)
+        kept = w[rejected]
+        kept *= kept >= _nucleus_thresholds(kept, s.top_p * total[rejected])[:, None]
+        kept_blocks = _block_sums(kept)
+        token[rejected] = _walk(kept, kept_blocks, second * kept_blocks.sum(-1))
+    return token
 
 
-def _nucleus_threshold(w: np.ndarray, mass: float) -> float:
-    """The smallest weight of the shortest run of largest weights whose sum reaches ``mass`` (top-p)."""
-    vocab = w.size
+BLOCK = 512  # the vocabulary is walked in blocks: numpy's cumsum over a whole row is slow
+
+
+def _block_sums(w: np.ndarray) -> np.ndarray:
+    """Per row of ``w`` [B, V]: the sum of each ``BLOCK`` columns (the last block may be shorter), as float64
+    (each block summed pairwise in float32, which is exact enough for 512 weights of at most 1)."""
+    rows, vocab = w.shape
+    whole = vocab // BLOCK * BLOCK
+    sums = [w[:, :whole].reshape(rows, -1, BLOCK).sum(-1)]
+    if whole < vocab:
+        sums.append(w[:, whole:].sum(-1, keepdims=True))
+    return (np.concatenate(sums, axis=1) if len(sums) > 1 else sums[0]).astype(np.float64)
+
+
+def _walk(w: np.ndarray, blocks: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Per row: the first column where ``cumsum(w)`` exceeds ``target`` (the last one if none). ``blocks``
+    are the row's block sums (:func:`_block_sums`)."""
+    rows, vocab = w.shape
+    ends = np.cumsum(blocks, axis=-1)
+    b = np.minimum((ends <= target[:, None]).sum(-1), ends.shape[1] - 1)
+    columns = b[:, None] * BLOCK + np.arange(BLOCK)
+    inside = np.where(columns < vocab, w[np.arange(rows)[:, None], np.minimum(columns, vocab - 1)], 0.0)
+    start = np.where(b > 0, ends[np.arange(rows), b - 1], 0.0)
+    running = np.cumsum(inside, axis=-1, dtype=np.float64) + start[:, None]
+    within = np.minimum((running <= target[:, None]).sum(-1), BLOCK - 1)
+    return np.minimum(b * BLOCK + within, vocab - 1).astype(np.int64)
+
+
+def _nucleus_thresholds(w: np.ndarray, mass: np.ndarray) -> np.ndarray:
+    """Per row of weights ``w`` [B, V] (best weight 1): the smallest weight of the shortest run of largest
+    weights whose sum reaches ``mass`` [B] (top-p). A row whose best ``NUCLEUS_FAST_K`` weights may reach it
+    is tried on those first; the others (flat distributions) sort the whole row."""
+    rows, vocab = w.shape
     k = min(NUCLEUS_FAST_K, vocab)
-    best = np.sort(np.partition(w, vocab - k)[vocab - k :])[::-1]
-    if k < vocab and float(best.sum(dtype=np.float64)) < mass:  # a flat distribution: the whole vocabulary
-        best = np.sort(w)[::-1]
-    return float(best[_first_exceeding(best, mass, inclusive=True)])
-
-
-def _first_exceeding(w: np.ndarray, target: float, inclusive: bool = False, chunk: int = 512) -> int:
-    """First index where ``cumsum(w)`` exceeds ``target`` (reaches it, if ``inclusive``); the last index if none.
-
-    Sums blocks first and runs a cumulative sum inside one block only: numpy's ``cumsum`` is slow on a
-    whole vocabulary.
-    """
-    side: Literal["left", "right"] = "left" if inclusive else "right"
-    n = w.size
-    if n <= chunk:
-        return min(int(np.searchsorted(np.cumsum(w, dtype=np.float64), target, side=side)), n - 1)
-    pad = (-n) % chunk
-    blocks = (np.concatenate([w, np.zeros(pad, w.dtype)]) if pad else w).reshape(-1, chunk)
-    ends = np.cumsum(blocks.sum(axis=1, dtype=np.float64))
-    b = min(int(np.searchsorted(ends, target, side=side)), len(ends) - 1)
-    inner = np.cumsum(blocks[b], dtype=np.float64) + (ends[b - 1] if b else 0.0)
-    return min(b * chunk + min(int(np.searchsorted(inner, target, side=side)), chunk - 1), n - 1)
+    threshold = np.empty(rows, np.float32)
+    todo = np.arange(rows)
+    if k < vocab:
+        quick = np.flatnonzero(mass <= k)  # k weights of at most 1 each cannot reach more
+        if len(quick):
+            best = -np.sort(-np.partition(w[quick], vocab - k, axis=-1)[:, vocab - k :], axis=-1)
+            running = np.cumsum(best, axis=-1, dtype=np.float64)
+            reached = running[:, -1] >= mass[quick]
+            at = np.minimum((running < mass[quick, None]).sum(-1), k - 1)
+            threshold[quick] = best[np.arange(len(quick)), at]
+            todo = np.setdiff1d(todo, quick[reached])
+    if len(todo):
+        best = -np.sort(-w[todo], axis=-1)
+        running = np.cumsum(best, axis=-1, dtype=np.float64)
+        at = np.minimum((running < mass[todo, None]).sum(-1), vocab - 1)
+        threshold[todo] = best[np.arange(len(todo)), at]
+    return threshold

@@ -186,17 +186,43 @@ class Scheduler:
             self.peak_rows = max(self.peak_rows, g.n)
 
     def choose(self, g: Group, logits: np.ndarray, live: np.ndarray) -> np.ndarray:
-        """The next token of ``g``'s rows ``live`` (their logits, one row each, ``logits[live]`` or given as
-        many rows as ``live``), recorded in the group; marks the rows that end. One draw per row of the group."""
-        s = g.settings
-        x = logits[live] if len(logits) != len(live) else logits
-        if g.step < g.min_new:
-            x = x.copy()
-            x[:, self.stop_ids[self.stop_ids < x.shape[1]]] = -np.inf
-        if s.do_sample:
-            chosen = draw_tokens(x, s, g.rng.random(g.n)[live])
-        else:
-            chosen = choose_tokens(x, s, g.rng)
+        """The next token of ``g``'s rows ``live`` (their logits: ``logits[live]``, or one row each), recorded."""
+        rows = live if len(logits) != len(live) else np.arange(len(live))
+        return self.choose_many(logits, [(g, rows, live)])[0]
+
+    def choose_many(self, logits: np.ndarray, picks: list[tuple[Group, np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+        """The next tokens of several groups: each pick is (group, its rows in ``logits``, which of the group's
+        rows they are). Groups with the same sampling settings are drawn in one call; each group still draws
+        its ``n`` numbers a step from its own generator, so its tokens do not depend on the others."""
+        alike: dict[tuple[bool, float, int, float], list[int]] = {}
+        for k, (g, _, _) in enumerate(picks):
+            s = g.settings
+            alike.setdefault((s.do_sample, s.temperature, s.top_k, s.top_p), []).append(k)
+        chosen: list[np.ndarray] = [np.empty(0, np.int64)] * len(picks)
+        for ks in alike.values():
+            x = logits[np.concatenate([picks[k][1] for k in ks])]  # a copy: the stop-token masks change it
+            starts = np.cumsum([0] + [len(picks[k][1]) for k in ks])
+            for k, start, end in zip(ks, starts[:-1], starts[1:], strict=True):
+                if picks[k][0].step < picks[k][0].min_new:
+                    x[start:end, self.stop_ids[self.stop_ids < x.shape[1]]] = -np.inf
+            settings = picks[ks[0]][0].settings
+            if settings.do_sample:
+                u = np.concatenate([picks[k][0].rng.random(picks[k][0].n)[picks[k][2]] for k in ks])
+                owner = np.repeat(np.array([picks[k][0] for k in ks], dtype=object), np.diff(starts))
+
+                def again(rows: np.ndarray, owner: np.ndarray = owner) -> np.ndarray:
+                    return np.array([owner[r].rng.random() for r in rows])
+
+                tokens = draw_tokens(x, settings, u, again)
+            else:
+                tokens = choose_tokens(x, settings, picks[ks[0]][0].rng)
+            for k, start, end in zip(ks, starts[:-1], starts[1:], strict=True):
+                chosen[k] = tokens[start:end]
+                self._record(picks[k][0], picks[k][2], chosen[k])
+        return chosen
+
+    def _record(self, g: Group, live: np.ndarray, chosen: np.ndarray) -> None:
+        """Note ``g``'s rows ``live`` chose ``chosen``; mark the rows that end (a stop token, or the length)."""
         g.out[live, g.step] = chosen
         stopped = np.isin(chosen, self.stop_ids)
         g.lengths[live[stopped]] = g.step + 1
@@ -204,7 +230,6 @@ class Scheduler:
         if g.step == g.max_new:
             stopped[:] = True
         g.ended[live[stopped]] = True
-        return chosen
 
 
 class _Batch:
@@ -262,8 +287,9 @@ class _Batch:
         by_group: dict[Group, list[int]] = {}
         for i, g in enumerate(groups):
             by_group.setdefault(g, []).append(i)
-        for g, rows in by_group.items():
-            tokens[rows] = self.s.choose(g, every[rows], np.array([members[i] for i in rows]))
+        picks = [(g, np.array(rows), np.array([members[i] for i in rows])) for g, rows in by_group.items()]
+        for (_, rows, _), chosen in zip(picks, self.s.choose_many(every, picks), strict=True):
+            tokens[rows] = chosen
         keep_old = [i for i in range(len(self.groups)) if not self.groups[i].ended[self.members[i]]]
         keep_new = [[m for m in range(g.n) if not g.ended[m]] for g, _, _ in fresh]
         for g in by_group:
