@@ -15,6 +15,8 @@ from export.runtime import (
     PromptTooLongError,
     load_generator,
 )
+from export.runtime.engines import OnnxEngine
+from export.runtime.shared_cache import SharedCacheEngine
 from imitate.config import Config, RuntimeConfig, replace
 from tests.conftest import save_tiny_model
 
@@ -39,14 +41,18 @@ def cfg(tmp_path_factory) -> Config:
     data = tmp_path_factory.mktemp("data")
     config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, max_prompt_tokens=100, device="cpu", max_batch=64))
     save_tiny_model(data / "models" / "tiny")
-    (result,) = export_model(config, "tiny", variants=["fp32"])
-    assert result.published, result.summary()
+    results = export_model(config, "tiny", variants=["fp32", "int4"])
+    assert all(r.published for r in results), [r.summary() for r in results]
     return config
 
 
-@pytest.fixture(params=["onnx", "torch"])
+# onnx-fp32: the exported graph as it is; onnx-int4: rewritten for the shared in-place cache; torch
+@pytest.fixture(params=["onnx-fp32", "onnx-int4", "torch"])
 def gen(request, cfg) -> Generator:
-    generator = load_generator(cfg, "tiny", engine=request.param, variant="fp32" if request.param == "onnx" else None)
+    engine, _, variant = request.param.partition("-")
+    generator = load_generator(cfg, "tiny", engine=engine, variant=variant or None)
+    if engine == "onnx":  # the fp32 export has no fused attention to rewrite
+        assert isinstance(generator.backend, SharedCacheEngine if variant == "int4" else OnnxEngine)
     yield generator
     generator.close()
 

@@ -12,6 +12,7 @@ from export.runtime.engines import Engine, GraphEngine, OnnxEngine, TorchEngine
 from export.runtime.errors import GenerationError
 from export.runtime.generator import Generator
 from export.runtime.sampling import Sampling
+from export.runtime.shared_cache import NotRewritable, SharedCacheEngine
 from export.runtime.tokens import Tokens
 from imitate import hardware, modelfolder
 from imitate.config import Config
@@ -118,7 +119,7 @@ def load_generator(
         backend: Engine = engine_class(load_folder, cfg.runtime.threads, device)
         variant = "fp32"
     else:
-        backend = OnnxEngine(load_folder, cfg.runtime.threads or physical_cores(), device)
+        backend = onnx_engine(load_folder, cfg.runtime.threads or physical_cores(), device)
     index = load_index(folder) if cfg.runtime.originality else None
     return _generator(cfg, backend, load_folder, folder.name, variant, index)
 
@@ -147,8 +148,20 @@ def open_variant(cfg: Config, folder: Path, device: str | None = None, name: str
     """A generator over one ONNX variant folder as it is (benchmarks, checks): no originality index."""
     folder = Path(folder)
     device = _effective_device("onnx", device or cfg.runtime.device)
-    backend = OnnxEngine(folder, cfg.runtime.threads or physical_cores(), device)
+    backend = onnx_engine(folder, cfg.runtime.threads or physical_cores(), device)
     return _generator(cfg, backend, folder, name or folder.parent.parent.name, folder.name, None)
+
+
+def onnx_engine(folder: Path, threads: int, device: str) -> Engine:
+    """The ONNX engine for a variant folder: on the CPU the in-place shared cache
+    (:class:`~export.runtime.shared_cache.SharedCacheEngine`) when its graph can be rewritten, else the
+    exported graph as it is (:class:`~export.runtime.engines.OnnxEngine`)."""
+    if device == "cpu":
+        try:
+            return SharedCacheEngine(folder, threads)
+        except NotRewritable as exc:
+            logger.info("%s: %s; its cache is copied each step", folder, exc)
+    return OnnxEngine(folder, threads, device)
 
 
 def _generator(

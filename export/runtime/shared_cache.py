@@ -1,0 +1,272 @@
+"""The ONNX engine with one preallocated KV cache that every step writes into in place.
+
+The exported graphs (optimum's, with attention fused into ``MultiHeadAttention``) take the cache in
+and give a new one out: each step copies every row's whole cache into a fresh buffer, layer by layer,
+and the scheduler copies it again whenever rows join or leave. At 64 rows that copying cost about as
+much as the arithmetic. This engine rewrites the graph once, at load (the published file is not
+touched): each ``MultiHeadAttention`` becomes ONNX Runtime's ``GroupQueryAttention`` (as many key/value
+heads as query heads, i.e. plain multi-head attention), which reads each row's own length
+(``seqlens_k``) and writes the new key and value at that position of a buffer that is both its past
+input and its present output. Rows are right-padded slots of that buffer, so a row that joins is
+copied in once, a row that leaves is overwritten, and a step moves no cache at all. Only the last
+position's logits are computed (the output layer is a third of the work of a step at batch 1).
+
+The buffer holds ``rows x heads x positions x head size`` floats per key and value of each layer: rows
+a power of two up to the scheduler's ``max_batch``, positions in chunks up to the longest request.
+(GPT-2 124M: 72 KiB a position, so 64 rows of 192 positions take 0.8 GiB.) It is freed when the
+scheduler's batch empties.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from export.providers import CPU
+from export.runtime.errors import GenerationError
+from imitate import modelfolder
+from imitate.hardware import physical_cores
+
+logger = logging.getLogger(__name__)
+
+MS_DOMAIN = "com.microsoft"
+POSITIONS_CHUNK = 64  # the buffer grows by this many positions at a time
+SEQLENS, TOTAL = "seqlens_k", "total_sequence_length"
+
+
+class NotRewritable(GenerationError):
+    """The graph is not the fused shape this engine rewrites (e.g. the unfused fp16 CUDA variant)."""
+
+
+def shared_cache_graph(model: Any) -> Any:
+    """Rewrite ``model`` (an ``onnx.ModelProto``) in place for a shared, in-place KV cache; returns it.
+
+    Raises :class:`NotRewritable` when the graph's attention is not one fused ``MultiHeadAttention`` per
+    layer fed by the ``attention_mask`` input.
+    """
+    from onnx import TensorProto, helper
+
+    graph = model.graph
+    pasts = [i.name for i in graph.input if i.name.startswith("past_key_values.")]
+    attention = [n for n in graph.node if n.op_type == "MultiHeadAttention" and n.domain == MS_DOMAIN]
+    if not pasts or len(attention) * 2 != len(pasts):
+        raise NotRewritable(f"{len(attention)} fused attention nodes for {len(pasts)} cache inputs")
+    mask_users = [n for n in graph.node if "attention_mask" in n.input]
+    mask_names = {"attention_mask", *(o for n in mask_users if n.op_type == "Cast" for o in n.output)}
+    for node in attention:
+        inputs = list(node.input) + [""] * (8 - len(node.input))
+        if inputs[4] not in mask_names or not inputs[6] or not inputs[7] or inputs[3] or inputs[5]:
+            raise NotRewritable(f"attention node {node.name} is not (q, k, v, mask, past key, past value)")
+        attributes = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+        if attributes.get("unidirectional", 1) != 1:
+            raise NotRewritable(f"attention node {node.name} is not causal")
+        heads = int(attributes["num_heads"])
+        settings: dict[str, Any] = {"num_heads": heads, "kv_num_heads": heads}
+        if "scale" in attributes:
+            settings["scale"] = float(attributes["scale"])
+        gqa = helper.make_node(
+            "GroupQueryAttention",
+            [inputs[0], inputs[1], inputs[2], inputs[6], inputs[7], SEQLENS, TOTAL],
+            list(node.output),
+            name=node.name + "/shared_cache",
+            domain=MS_DOMAIN,
+            **settings,
+        )
+        graph.node.insert(list(graph.node).index(node), gqa)
+        graph.node.remove(node)
+    still_used = {i for n in graph.node for i in n.input}
+    for node in [n for n in graph.node if n.op_type == "Cast" and "attention_mask" in n.input]:
+        if not set(node.output) & still_used:
+            graph.node.remove(node)
+    if "attention_mask" in {i for n in graph.node for i in n.input}:
+        raise NotRewritable("attention_mask is used outside attention")
+    for value in list(graph.input):
+        if value.name == "attention_mask":
+            graph.input.remove(value)
+    graph.input.append(helper.make_tensor_value_info(SEQLENS, TensorProto.INT32, ["batch_size"]))
+    graph.input.append(helper.make_tensor_value_info(TOTAL, TensorProto.INT32, []))
+    for value in [*graph.input, *graph.output]:
+        if value.name.startswith(("past_key_values.", "present.")):
+            value.type.tensor_type.shape.dim[2].dim_param = "max_sequence_length"
+    _last_position_only(graph)
+    return model
+
+
+def _last_position_only(graph: Any) -> None:
+    """Feed the output layer the last position only: logits [B, 1, V] instead of [B, S, V].
+
+    The final hidden state is the output of the normalisation the logits come from (following each
+    node's first input back from ``logits``: a ``MatMul``, or a quantized one, and its scaling)."""
+    from onnx import helper, numpy_helper
+
+    producer = {out: node for node in graph.node for out in node.output}
+    node = producer.get("logits")
+    while node is not None and node.op_type not in ("LayerNormalization", "SkipLayerNormalization"):
+        node = producer.get(node.input[0])
+    if node is None:
+        raise NotRewritable("no normalisation before the output layer")
+    hidden = node.output[0]
+    last = hidden + "/last_position"
+    graph.initializer.append(numpy_helper.from_array(np.array([-1], np.int64), last + "/index"))
+    for consumer in graph.node:
+        for i, name in enumerate(consumer.input):
+            if name == hidden:
+                consumer.input[i] = last
+    gather = helper.make_node("Gather", [hidden, last + "/index"], [last], name=last, axis=1)
+    graph.node.insert(list(graph.node).index(node) + 1, gather)
+    for value in graph.output:
+        if value.name == "logits":
+            value.type.tensor_type.shape.dim[1].dim_value = 1
+
+
+@dataclass(eq=False)
+class Slots:
+    """Rows of key/value caches, one array per cache input [rows, heads, positions, head size]; row ``r``
+    holds its ``lengths[r]`` positions first. ``batch``: the scheduler's batch (one request's prefill is
+    not), whose buffer the next batch may reuse in place. Nothing else holds it: when the scheduler's
+    batch empties, the buffer is freed."""
+
+    arrays: list[np.ndarray]
+    lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    batch: bool = False
+
+    @property
+    def capacity(self) -> tuple[int, int]:
+        return self.arrays[0].shape[0], self.arrays[0].shape[2]
+
+
+class SharedCacheEngine:
+    """An exported with-past decoder whose cache is one in-place buffer (:mod:`export.runtime.shared_cache`)."""
+
+    name = "onnx"
+    batched = True
+
+    def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
+        import onnx
+        import onnxruntime as ort
+
+        path = Path(folder) / modelfolder.VARIANT_MODEL
+        if not path.is_file():
+            raise GenerationError(f"no {modelfolder.VARIANT_MODEL} in {folder}")
+        try:
+            model = onnx.load(str(path))
+        except Exception as exc:  # onnx raises its own types for a bad or truncated file
+            raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+        shared_cache_graph(model)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or physical_cores()
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+        options.log_severity_level = 3
+        try:
+            self.session = ort.InferenceSession(model.SerializeToString(), options, providers=[CPU])
+        except Exception as exc:
+            raise NotRewritable(f"the rewritten graph does not load: {str(exc).splitlines()[0]}") from None
+        self.device = "cpu"
+        inputs = {i.name: i for i in self.session.get_inputs()}
+        self.past_names = [n for n in inputs if n.startswith("past_key_values.")]
+        self.present_names = [o.name for o in self.session.get_outputs() if o.name.startswith("present.")]
+        first = inputs[self.past_names[0]]
+        self.heads, self.head_dim = int(first.shape[1]), int(first.shape[3])
+        self.binding = self.session.io_binding()
+
+    # --- the Engine protocol ------------------------------------------------------------------------------
+
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Slots]:
+        slots = self._allocate(1, _rounded(max(total or 0, len(ids) + 1)))
+        logits = self._run(np.array([ids], np.int64), np.zeros(1, np.int64), slots, 1)
+        slots.lengths = np.array([len(ids)], np.int64)
+        return logits, slots
+
+    def expand(self, past: Slots, n: int) -> Slots:
+        return Slots([np.repeat(a, n, axis=0) for a in past.arrays], np.repeat(past.lengths, n))
+
+    def step(self, tokens: np.ndarray, length: int, past: Slots) -> tuple[np.ndarray, Slots]:
+        return self.decode(tokens, np.full(len(tokens), length, np.int64), length, past)
+
+    def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> Slots:
+        """The scheduler's new batch: the rows ``rows`` of its current batch (moved up in place when that
+        batch comes first and has room) and each fresh request's rows (copied in once), in that order.
+        ``width`` is not needed here: every row's length travels with it."""
+        rows = [(part, np.asarray(chosen, np.int64)) for part, chosen, _ in parts]
+        count = sum(len(chosen) for _, chosen in rows)
+        longest = max(int(part.lengths[chosen].max()) for part, chosen in rows if len(chosen))
+        first = rows[0][0]
+        in_place = first.batch and bool(np.all(np.diff(rows[0][1]) > 0))
+        if in_place and count <= first.capacity[0] and longest + 1 <= first.capacity[1]:
+            batch = first
+        else:  # a new buffer: the first batch of a burst, or one that has to grow
+            batch = self._allocate(_rows_rounded(count), _rounded(longest + 1), batch=True)
+        lengths = np.zeros(count, np.int64)
+        start = 0
+        for part, chosen in rows:
+            for offset, row in enumerate(chosen.tolist()):
+                n = int(part.lengths[row])
+                if part is not batch or row != start + offset:
+                    for target, source in zip(batch.arrays, part.arrays, strict=True):
+                        target[start + offset, :, :n] = source[row, :, :n]
+                lengths[start + offset] = n
+            start += len(chosen)
+        batch.lengths = lengths
+        return batch
+
+    def decode(self, tokens: np.ndarray, lengths: np.ndarray, width: int, past: Slots) -> tuple[np.ndarray, Slots]:
+        rows = len(tokens)
+        need = int(lengths.max()) + 1
+        if need > past.capacity[1]:
+            past = self._regrown(past, need)
+        logits = self._run(tokens.reshape(-1, 1).astype(np.int64), lengths.astype(np.int64), past, rows)
+        past.lengths = lengths + 1
+        return logits, past
+
+    def close(self) -> None:
+        self.binding = None
+        self.session = None
+
+    # --- the buffer ----------------------------------------------------------------------------------------
+
+    def _allocate(self, rows: int, positions: int, batch: bool = False) -> Slots:
+        shape = (rows, self.heads, positions, self.head_dim)
+        return Slots([np.zeros(shape, np.float32) for _ in self.past_names], batch=batch)
+
+    def _regrown(self, slots: Slots, positions: int) -> Slots:
+        """``slots`` copied into a buffer of the same rows and at least ``positions`` positions."""
+        rows, have = slots.capacity
+        grown = self._allocate(rows, _rounded(positions), batch=slots.batch)
+        for target, source in zip(grown.arrays, slots.arrays, strict=True):
+            target[:, :, :have] = source
+        grown.lengths = slots.lengths
+        return grown
+
+    def _run(self, ids: np.ndarray, lengths: np.ndarray, slots: Slots, rows: int) -> np.ndarray:
+        """Feed ``ids`` [rows, S] after ``lengths`` cached positions per row; the cache is written in place."""
+        b = self.binding
+        width = ids.shape[1]
+        b.bind_cpu_input("input_ids", ids)
+        b.bind_cpu_input("position_ids", (lengths[:, None] + np.arange(width)).astype(np.int64))
+        b.bind_cpu_input(SEQLENS, (lengths + width - 1).astype(np.int32))
+        b.bind_cpu_input(TOTAL, np.array(int(lengths.max()) + width, np.int32))
+        b.clear_binding_outputs()
+        b.bind_output("logits", "cpu")
+        for past, present, array in zip(self.past_names, self.present_names, slots.arrays, strict=True):
+            shape = [rows, *array.shape[1:]]
+            b.bind_input(past, "cpu", 0, np.float32, shape, array.ctypes.data)
+            b.bind_output(present, "cpu", 0, np.float32, shape, array.ctypes.data)
+        self.session.run_with_iobinding(b)
+        return np.ascontiguousarray(b.get_outputs()[0].numpy()[:, -1, :], dtype=np.float32)
+
+
+def _rounded(positions: int) -> int:
+    return -(-positions // POSITIONS_CHUNK) * POSITIONS_CHUNK
+
+
+def _rows_rounded(rows: int) -> int:
+    return 1 << max(0, rows - 1).bit_length()

@@ -1,0 +1,109 @@
+"""The ONNX engine with one in-place KV cache: the same logits as the exported graph, no cache moved per step."""
+
+from __future__ import annotations
+
+import numpy as np
+import onnx
+import pytest
+
+from export.runtime import shared_cache
+from export.runtime.engines import OnnxEngine
+from export.runtime.loading import onnx_engine
+from export.runtime.shared_cache import NotRewritable, SharedCacheEngine
+from imitate.config import Config, RuntimeConfig
+from imitate.modelfolder import VARIANT_MODEL
+from tests.conftest import TINY_GPT2, save_tiny_model
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory) -> dict[str, object]:
+    from export.onnx import export_model
+
+    data = tmp_path_factory.mktemp("data")
+    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, device="cpu"))
+    save_tiny_model(data / "models" / "tiny")
+    results = export_model(config, "tiny", variants=["fp32", "int8", "int4"])
+    assert all(r.published for r in results), [r.summary() for r in results]
+    return {v: data / "models" / "tiny" / "onnx" / v for v in ("fp32", "int8", "int4")}
+
+
+def drive(engine, prompts: list[list[int]]) -> list[tuple[str, np.ndarray]]:
+    """What the scheduler does: prefill rows of different lengths, merge, step, let one go, admit another,
+    step past the first chunk of positions. Returns every call's logits: ("prefill" or "decode", logits)."""
+    seen = []
+    (first, a), (second, b) = engine.prefill(prompts[0], 40), engine.prefill(prompts[1], 40)
+    seen += [("prefill", first), ("prefill", second)]
+    lengths = np.array([len(prompts[0])] * 2 + [len(prompts[1])], np.int64)
+    width = int(lengths.max())
+    past = engine.gather(
+        [(a, np.zeros(2, np.int64), len(prompts[0])), (b, np.zeros(1, np.int64), len(prompts[1]))], width
+    )
+    tokens = np.array([11, 12, 13])
+    for step in range(14):
+        if step == 4:  # row 1 ends, a new prompt joins
+            third, c = engine.prefill(prompts[2], 40)
+            seen.append(("prefill", third))
+            keep = np.array([0, 2])
+            lengths = np.concatenate([lengths[keep], [len(prompts[2])]])
+            width_before, width = width, int(lengths.max())
+            past = engine.gather([(past, keep, width_before), (c, np.zeros(1, np.int64), len(prompts[2]))], width)
+            tokens = tokens[: len(lengths)]
+        logits, past = engine.decode(tokens, lengths, width, past)
+        seen.append(("decode", logits))
+        tokens = logits.argmax(-1)
+        lengths, width = lengths + 1, width + 1
+    return seen
+
+
+PROMPTS = [[50256, 464, 3290, 318], [50256, 40, 588, 8509, 290, 6891, 11, 1165], [50256, 17250]]
+
+
+@pytest.mark.parametrize("variant", ["int8", "int4"])
+def test_the_rewritten_graph_gives_the_exported_graphs_logits(folders, variant, monkeypatch):
+    monkeypatch.setattr(shared_cache, "POSITIONS_CHUNK", 8)  # so that the buffer has to grow mid-way
+    exported = drive(OnnxEngine(folders[variant], threads=1), PROMPTS)
+    rewritten = drive(SharedCacheEngine(folders[variant], threads=1), PROMPTS)
+    assert [kind for kind, _ in exported] == [kind for kind, _ in rewritten]
+    for (kind, want), (_, got) in zip(exported, rewritten, strict=True):
+        assert got.shape == want.shape
+        # int8 quantizes each matmul's input per tensor: a prefill's output layer now sees the last position
+        # only, so its scale differs slightly. Every other logit is the exported graph's.
+        loose = variant == "int8" and kind == "prefill"
+        np.testing.assert_allclose(got, want, atol=(2e-2 if loose else 1e-5) * float(np.abs(want).max()))
+
+
+def test_a_step_writes_into_the_same_buffer(folders):
+    engine = SharedCacheEngine(folders["int4"], threads=1)
+    _, past = engine.prefill(PROMPTS[1], 30)
+    batch = engine.gather([(past, np.zeros(3, np.int64), len(PROMPTS[1]))], len(PROMPTS[1]))
+    where = [a.ctypes.data for a in batch.arrays]
+    lengths = np.full(3, len(PROMPTS[1]), np.int64)
+    for _ in range(5):
+        _, after = engine.decode(np.array([1, 2, 3]), lengths, int(lengths.max()), batch)
+        assert after is batch and [a.ctypes.data for a in after.arrays] == where
+        lengths += 1
+    kept = engine.gather([(batch, np.array([1, 2]), int(lengths.max()))], int(lengths.max()))
+    assert kept is batch and [a.ctypes.data for a in kept.arrays] == where  # rows leaving move nothing else
+    assert kept.lengths.tolist() == [len(PROMPTS[1]) + 5] * 2
+    layer = batch.arrays[0]
+    assert np.abs(layer[:2, :, len(PROMPTS[1]) : len(PROMPTS[1]) + 5]).sum() > 0  # the steps' keys were written
+
+
+def test_the_graph_is_rewritten_once_in_memory(folders):
+    path = folders["int4"] / VARIANT_MODEL
+    before = path.read_bytes()
+    model = shared_cache.shared_cache_graph(onnx.load(str(path)))
+    ops = [n.op_type for n in model.graph.node]
+    assert ops.count("GroupQueryAttention") == TINY_GPT2.n_layer and "MultiHeadAttention" not in ops
+    assert {i.name for i in model.graph.input} >= {"seqlens_k", "total_sequence_length"}
+    assert "attention_mask" not in {i.name for i in model.graph.input}
+    assert path.read_bytes() == before  # the published file is not touched
+
+
+def test_a_graph_without_fused_attention_keeps_the_exported_engine(folders, caplog):
+    with pytest.raises(NotRewritable, match="fused attention"):
+        SharedCacheEngine(folders["fp32"], threads=1)
+    caplog.set_level("INFO")
+    assert isinstance(onnx_engine(folders["fp32"], 1, "cpu"), OnnxEngine)
+    assert "copied each step" in caplog.text
+    assert isinstance(onnx_engine(folders["int8"], 1, "cpu"), SharedCacheEngine)
