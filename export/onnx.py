@@ -22,6 +22,7 @@ from export import quality, variants
 from export.errors import ExportError
 from export.manifest import sha256_file, write_manifest
 from export.providers import CudaUnavailableError, cuda_built, install_hint
+from export.runtime import speed
 from imitate import modelfolder
 from imitate.atomic import publish_dir
 from imitate.config import Config
@@ -355,12 +356,24 @@ def _publish(
         "build": metrics.get("build"),
         "node_types": metrics.get("node_types") or variants.node_type_counts(model),
     }
+    if device == "cpu":
+        fields[speed.MANIFEST_KEY] = _measure_speed(built, result.variant)
     write_manifest(built, fields)
     target = onnx_root / result.variant
     onnx_root.mkdir(exist_ok=True)
     publish_dir(built, target, keep_previous=False)  # the model folder keeps its own .previous; no second copy
     result.path = target
     return result
+
+
+def _measure_speed(built: Path, variant: str) -> dict[str, Any] | None:
+    """This machine's decode speed of the variant (``runtime.variant = "auto"`` serves the fastest)."""
+    logger.info("[%s] timing its decode loop on this CPU", variant)
+    try:
+        return speed.measure(built)
+    except Exception as exc:  # the variant passed its checks; a failed timing only leaves it unranked
+        logger.warning("[%s] could not time its decode loop: %s", variant, _first_line(exc))
+        return None
 
 
 def _mb(size: int) -> str:

@@ -180,7 +180,7 @@ class ExportConfig:
 @dataclass(frozen=True)
 class RuntimeConfig:
     engine: str = "auto"  # auto (cpu: onnx, cuda: torch with a CUDA graph) | onnx | torch
-    variant: str = "auto"  # auto: the best exported variant for the device
+    variant: str = "auto"  # auto: the fastest variant timed on this CPU at export (export.runtime.speed)
     device: str = "auto"  # auto (the GPU when torch sees one) | cpu | cuda
     threads: int = 0  # 0: one per physical core
     max_prompt_tokens: int = 64

@@ -24,7 +24,7 @@ from export.runtime import (
 from export.runtime.loading import _generator, auto_engine, load_index
 from export.runtime.sampling import draw_tokens
 from imitate.config import BuiltinModelConfig, Config, RuntimeConfig
-from imitate.hardware import DeviceError, physical_cores
+from imitate.hardware import DeviceError, cpu_name, physical_cores
 from imitate.modelfolder import published_variants
 from trainer.model import save_builtin_model
 
@@ -335,9 +335,33 @@ def test_variant_auto_choice(tmp_path):
     assert sorted(published_variants(model)) == ["fp32", "int4"]
 
 
+def test_export_times_each_variant_and_auto_serves_the_fastest_here(cfg):
+    variants = published_variants(cfg.data_dir / "models" / "tiny")
+    figures = {v: json.loads((f / "manifest.json").read_text())["speed"] for v, f in variants.items()}
+    assert set(figures) == {"fp32", "int8", "int4"}
+    for measured in figures.values():
+        assert measured["cpu"] == cpu_name() and measured["b1_tokens_per_s"] > 0 and measured["b8_tokens_per_s"] > 0
+    fastest = max(figures, key=lambda v: figures[v]["b8_tokens_per_s"])
+    gen = load_generator(cfg, "tiny")
+    assert gen.variant == fastest
+    gen.close()
+
+
+def test_measured_speeds_count_only_on_the_cpu_they_were_measured_on(tmp_path):
+    model = tmp_path / "m"
+    here = {"cpu": cpu_name(), "b1_tokens_per_s": 100.0}
+    fake_variant(model, "int8", {"speed": {**here, "b8_tokens_per_s": 300.0}})
+    fake_variant(model, "int4", {"speed": {**here, "b8_tokens_per_s": 400.0}})
+    assert best_variant(model, "cpu") == "int4"  # the faster one here
+    fake_variant(model, "fp32", {"speed": {**here, "cpu": "another CPU", "b8_tokens_per_s": 900.0}})
+    assert best_variant(model, "cpu") == "int8"  # one was timed elsewhere: the fixed order
+    (model / "onnx" / "fp32" / "manifest.json").write_text(json.dumps({}))  # not timed at all
+    assert best_variant(model, "cpu") == "int8"
+
+
 def test_load_generator_auto(cfg, caplog):
     gen = load_generator(cfg, "tiny")
-    assert (gen.engine, gen.variant, gen.device) == ("onnx", "int8", "cpu")
+    assert (gen.engine, gen.variant, gen.device) == ("onnx", best_variant(cfg.data_dir / "models" / "tiny"), "cpu")
     options = gen.backend.session.get_session_options()
     assert options.intra_op_num_threads == 1 and options.inter_op_num_threads == 1
     assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
@@ -397,7 +421,7 @@ def test_cuda_falls_back_to_cpu_when_absent(cfg):
     if "CUDAExecutionProvider" in ort.get_available_providers():
         pytest.skip("a GPU is present")
     gen = load_generator(cfg, "tiny", device="cuda")
-    assert gen.device == "cpu" and gen.variant == "int8"
+    assert gen.device == "cpu" and gen.variant == best_variant(cfg.data_dir / "models" / "tiny", "cpu")
     gen.close()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from export.originality import OriginalityIndex
 from export.providers import CUDA, cuda_built, install_hint
+from export.runtime import speed
 from export.runtime.engines import Engine, GraphEngine, OnnxEngine, TorchEngine
 from export.runtime.errors import GenerationError
 from export.runtime.generator import Generator
@@ -25,9 +26,13 @@ VARIANT_PREFERENCE = {"cpu": ("int8", "int4", "fp32"), "cuda": ("fp16", "fp32")}
 
 
 def best_variant(model_folder: Path, device: str = "cpu") -> str | None:
-    """The preferred published variant for ``device`` (cpu: int8 > int4 > fp32; cuda: fp16 > fp32)."""
+    """The published variant to serve on ``device``: on the CPU the fastest one measured on this CPU at
+    export (:mod:`export.runtime.speed`); else the fixed order (cpu: int8 > int4 > fp32; cuda: fp16 > fp32)."""
     available = modelfolder.published_variants(model_folder)
-    return next((v for v in VARIANT_PREFERENCE.get(device, VARIANT_PREFERENCE["cpu"]) if v in available), None)
+    order = VARIANT_PREFERENCE.get(device, VARIANT_PREFERENCE["cpu"])
+    if device == "cpu" and (measured := speed.fastest({v: available[v] for v in order if v in available})):
+        return measured
+    return next((v for v in order if v in available), None)
 
 
 def _resolve_folder(cfg: Config, name: str) -> Path:
