@@ -7,9 +7,12 @@ Engines (``--engines``, default all that are installed):
   with ``--device cuda`` its torch engine (static KV cache, CUDA-graph decode step);
 * ``optimum``: optimum's ``ORTModelForCausalLM.generate`` on each exported variant, and ``optimum-int8``:
   the same on optimum's own default dynamic int8 (``ORTQuantizer``, ``avx512_vnni``) of the fp32 export;
-* ``ct2``: CTranslate2 int8, when ``ctranslate2`` is installed (an outside reference).
+* ``ct2``: CTranslate2 int8, when ``ctranslate2`` is installed (an outside reference);
+* ``llama``: llama.cpp (llama-cpp-python) on GGUF conversions of the same weights, one line per
+  ``--llama-types`` (default q4_0, q8_0, f16), when ``llama_cpp`` is installed (CPU only; ``export.llamacpp``).
 
-Shapes: ``b1`` batch 1 and ``b8`` batch 8, each ``--tokens`` new tokens, greedy, forced to full length;
+Shapes: ``b1`` batch 1, ``b8`` batch 8 and ``b32`` batch 32 (opt-in: ``--shapes b1,b8,b32``), each
+``--tokens`` new tokens, greedy, forced to full length;
 ``bot``: the bot's shape, 5 posts of up to 60 new tokens, top-p sampling, stopping at newline/end-of-text;
 ``burst``: ``--burst`` such requests at once, each with its own prompt and seed, through the runtime's
 scheduler (continuous batching; this project's runtime only: its tok/s is the whole burst's).
@@ -51,7 +54,8 @@ ARCHS = {
     "gpt2": {"n_layer": 12, "n_head": 12, "n_embd": 768, "n_positions": 1024},
     "tiny": {"n_layer": 2, "n_head": 2, "n_embd": 64, "n_positions": 256},
 }
-FAMILIES = ("torch", "imitate", "optimum", "optimum-int8", "ct2")
+FAMILIES = ("torch", "imitate", "optimum", "optimum-int8", "ct2", "llama")
+LLAMA_TYPES = ("q4_0", "q8_0", "f16")
 PACKAGES = (
     "torch",
     "transformers",
@@ -61,6 +65,7 @@ PACKAGES = (
     "optimum",
     "optimum-onnx",
     "ctranslate2",
+    "llama-cpp-python",
     "numpy",
     "tokenizers",
 )
@@ -78,13 +83,14 @@ class Shape:
         return Shape(self.name + "-ttft", self.batch, 1, self.sample, self.requests)
 
 
-SHAPES = ("b1", "b8", "bot", "burst")
+SHAPES = ("b1", "b8", "b32", "bot", "burst")
 
 
 def shapes_for(tokens: int, names: list[str], bot_tokens: int = 60, burst: int = 25) -> list[Shape]:
     every = {
         "b1": Shape("b1", 1, tokens, False),
         "b8": Shape("b8", 8, tokens, False),
+        "b32": Shape("b32", 32, tokens, False),
         "bot": Shape("bot", 5, bot_tokens, True),
         "burst": Shape("burst", 5, bot_tokens, True, burst),
     }
@@ -105,7 +111,7 @@ def supports(family: str, shape: Shape) -> bool:
 @dataclass
 class EngineSpec:
     label: str  # e.g. "imitate int8"
-    family: str  # torch | imitate | optimum | ct2
+    family: str  # torch | imitate | optimum | ct2 | llama
     folder: str  # what it loads
     variant: str = "fp32"
     file_name: str = "model.onnx"
@@ -284,16 +290,51 @@ class CT2Runner:
         return _count_new(rows, set(self.stops), shape.new_tokens, not shape.sample)
 
 
+class LlamaRunner:
+    """llama.cpp on one GGUF file: the shape's sequences decoded as one batch in one context (``export.llamacpp``)."""
+
+    def __init__(self, spec: EngineSpec):
+        from transformers import AutoTokenizer
+
+        from export.llamacpp import LlamaDecoder
+
+        self.decoder = LlamaDecoder(Path(spec.folder), spec.settings["threads"])
+        tokenizer = AutoTokenizer.from_pretrained(spec.settings["model_dir"])
+        self.ids: list[int] = tokenizer(PREFIX + PROMPT)["input_ids"]
+        self.eos = tokenizer.eos_token_id
+        self.stops = frozenset(_stop_token_ids(tokenizer))
+
+    def rows(self, shape: Shape, seed: int) -> list[list[int]]:
+        """The new tokens of each sequence: greedy with end-of-text masked (forced), or top-p to a stop token."""
+        from export.llamacpp import Sampler
+
+        if shape.sample:  # the others' min_length=10 counts the prompt
+            sampler = Sampler(top_p=0.95, seed=seed, stop=self.stops, min_new=max(0, 10 - len(self.ids)))
+        else:
+            sampler = Sampler(banned=(self.eos,))
+        return self.decoder.generate(self.ids, shape.batch, shape.new_tokens, sampler)
+
+    def run(self, shape: Shape, seed: int) -> int:
+        return _count_new(self.rows(shape, seed), set(self.stops), shape.new_tokens, not shape.sample)
+
+
 RUNNERS: dict[str, Callable[[EngineSpec], Runner]] = {
     "torch": HFRunner,
     "optimum": HFRunner,
     "imitate": ImitateRunner,
     "ct2": CT2Runner,
+    "llama": LlamaRunner,
 }
 
 
 def prepare(
-    model_dir: Path, variants: list[str], families: list[str], work: Path, device: str = "cpu"
+    model_dir: Path,
+    variants: list[str],
+    families: list[str],
+    work: Path,
+    device: str = "cpu",
+    llama_types: tuple[str, ...] = LLAMA_TYPES,
+    llama_source: Path | None = None,
 ) -> dict[str, Path]:
     """Everything the engines load, made once per workdir: exports and conversions."""
     exported = ensure_exported(model_dir, variants, device)
@@ -301,6 +342,8 @@ def prepare(
         optimum_default_int8(exported["fp32"], work / "optimum-int8")
     if "ct2" in families and _installed("ctranslate2"):
         ct2_convert(model_dir, work / "ct2-int8")
+    if "llama" in families and _installed("llama_cpp") and device == "cpu":
+        gguf_convert(model_dir, work / "gguf", llama_types, llama_source)
     return exported
 
 
@@ -472,6 +515,15 @@ def ct2_convert(model_dir: Path, out: Path) -> Path:
     return out
 
 
+def gguf_convert(
+    model_dir: Path, out: Path, types: tuple[str, ...] = LLAMA_TYPES, source: Path | None = None
+) -> dict[str, Path]:
+    """GGUF files of ``model_dir`` for llama.cpp, one per type (``export.llamacpp.convert``)."""
+    from export.llamacpp import convert
+
+    return convert(model_dir, out, list(types), source)
+
+
 def _size(folder: Path, pattern: str) -> int:
     return sum(p.stat().st_size for p in Path(folder).glob(pattern) if p.is_file())
 
@@ -483,7 +535,13 @@ def _installed(name: str) -> bool:
 
 
 def engine_specs(
-    model_dir: Path, variants: dict[str, Path], families: list[str], work: Path, settings: dict[str, Any]
+    model_dir: Path,
+    variants: dict[str, Path],
+    families: list[str],
+    work: Path,
+    settings: dict[str, Any],
+    llama_types: tuple[str, ...] = LLAMA_TYPES,
+    llama_source: Path | None = None,
 ) -> list[EngineSpec]:
     specs: list[EngineSpec] = []
     common = {**settings, "model_dir": str(model_dir)}
@@ -555,7 +613,25 @@ def engine_specs(
             )
         else:
             logger.warning("ctranslate2 is not installed (pip install 'imitate[bench]'): no CTranslate2 reference")
+    if "llama" in families:
+        specs += llama_specs(model_dir, work, common, llama_types, llama_source)
     return specs
+
+
+def llama_specs(
+    model_dir: Path, work: Path, common: dict[str, Any], types: tuple[str, ...], source: Path | None
+) -> list[EngineSpec]:
+    if not _installed("llama_cpp"):
+        logger.warning("llama_cpp is not installed (see the README's Benchmarks): no llama.cpp reference")
+        return []
+    if common["device"] != "cpu":
+        logger.warning("llama.cpp runs on the CPU only here (a CPU build of llama-cpp-python): left out")
+        return []
+    files = gguf_convert(model_dir, work / "gguf", types, source)
+    return [
+        EngineSpec(f"llama.cpp {kind}", "llama", str(path), kind, path.name, path.stat().st_size, common)
+        for kind, path in files.items()
+    ]
 
 
 # --- measuring --------------------------------------------------------------------------------------------
@@ -631,8 +707,18 @@ def summarise(remotes: list[Remote], shapes: list[Shape], samples, memory: dict[
     return results
 
 
+# (name, shape, the other engine's label prefix, target): best imitate tok/s over the other's best, on CPU
+RATIO_TARGETS = (
+    ("b1_vs_ctranslate2", "b1", "ctranslate2", 1.5),
+    ("b1_vs_llama_cpp", "b1", "llama.cpp", 1.3),
+    ("b8_vs_ctranslate2", "b8", "ctranslate2", 1.0),
+    ("b8_vs_llama_cpp", "b8", "llama.cpp", 1.0),
+    ("b32_vs_llama_cpp_q4_0", "b32", "llama.cpp q4_0", 1.5),
+)
+
+
 def targets(results: list[Result], device: str) -> dict[str, Any]:
-    """The issue's targets: best imitate variant vs PyTorch eager and CTranslate2 at b1; the bot shape's p50.
+    """The issue's targets: best imitate variant vs PyTorch eager, CTranslate2 and llama.cpp; the bot shape's p50.
 
     Every variant counted here passed the exporter's quality gate (only published variants are run).
     """
@@ -641,15 +727,18 @@ def targets(results: list[Result], device: str) -> dict[str, Any]:
         found = [r for r in results if r.engine.startswith(prefix) and r.shape == shape]
         return max(found, key=lambda r: r.tokens_per_s, default=None)
 
+    def ratio(ours: Result, other: Result, need: float) -> dict[str, Any]:
+        value = ours.tokens_per_s / other.tokens_per_s
+        return {"engine": ours.engine, "versus": other.engine, "ratio": value, "target": need, "met": value >= need}
+
     out: dict[str, Any] = {}
-    ours, torch_b1, ct2 = best("imitate", "b1"), best("torch", "b1"), best("ctranslate2", "b1")
+    ours, torch_b1 = best("imitate", "b1"), best("torch", "b1")
     if ours and torch_b1:
-        need = 3.5 if device == "cpu" else 3.0
-        ratio = ours.tokens_per_s / torch_b1.tokens_per_s
-        out["b1_vs_torch"] = {"engine": ours.engine, "ratio": ratio, "target": need, "met": ratio >= need}
-    if ours and ct2:
-        ratio = ours.tokens_per_s / ct2.tokens_per_s
-        out["b1_vs_ctranslate2"] = {"engine": ours.engine, "ratio": ratio, "target": 1.5, "met": ratio >= 1.5}
+        out["b1_vs_torch"] = ratio(ours, torch_b1, 3.5 if device == "cpu" else 3.0)
+    for name, shape, prefix, need in RATIO_TARGETS:
+        mine, other = best("imitate", shape), best(prefix, shape)
+        if mine and other:
+            out[name] = ratio(mine, other, need)
     bot = [r for r in results if r.engine.startswith("imitate") and r.shape == "bot"]
     if bot:
         fastest = min(bot, key=lambda r: r.latency_p50_s)
@@ -766,11 +855,12 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
         else:
             model_dir = build_arch(args.arch, work / "models" / f"random-{args.arch}")
         families = [f for f in args.engines if f in FAMILIES]
-        variants = prepare(model_dir, args.variants, families, work, args.device)
+        llama = {"llama_types": tuple(args.llama_types), "llama_source": args.llama_src}
+        variants = prepare(model_dir, args.variants, families, work, args.device, **llama)
         if args.prepare_only:
             return {}
         settings = {"threads": threads, "device": args.device}
-        specs = engine_specs(model_dir, variants, families, work, settings)
+        specs = engine_specs(model_dir, variants, families, work, settings, **llama)
         shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60, args.burst)
         started = time.time()
         before = load_average()
@@ -829,7 +919,8 @@ def print_report(report: dict[str, Any]) -> None:
     for name, t in report["targets"].items():
         if "ratio" in t:
             verdict = "met" if t["met"] else "NOT met"
-            print(f"target {name}: {t['engine']} {t['ratio']:.2f}x (target {t['target']}x): {verdict}")
+            versus = f" vs {t['versus']}" if t.get("versus") else ""
+            print(f"target {name}: {t['engine']}{versus} {t['ratio']:.2f}x (target {t['target']}x): {verdict}")
         else:
             print(
                 f"target {name}: {t['engine']} {t['seconds']:.3f} s (target < {t['target']} s): "
@@ -844,14 +935,24 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--arch", choices=sorted(ARCHS), default="gpt2", help="random model to build (default gpt2)")
     parser.add_argument("--variants", default="fp32,int8", help="ONNX variants (default fp32,int8)")
     parser.add_argument("--engines", default=",".join(FAMILIES), help=f"engine families (default {','.join(FAMILIES)})")
-    parser.add_argument("--shapes", default="b1,b8,bot", help="b1, b8, bot, burst (default b1,b8,bot)")
+    parser.add_argument("--shapes", default="b1,b8,bot", help="b1, b8, b32, bot, burst (default b1,b8,bot)")
     parser.add_argument(
         "--burst",
         type=int,
         default=25,
         help="burst shape: this many concurrent requests of 5 posts, distinct prompts (default 25)",
     )
-    parser.add_argument("--tokens", type=int, default=64, help="new tokens for b1 and b8 (default 64)")
+    parser.add_argument(
+        "--llama-types",
+        default=",".join(LLAMA_TYPES),
+        help=f"GGUF types for the llama engine (default {','.join(LLAMA_TYPES)}; also f32)",
+    )
+    parser.add_argument(
+        "--llama-src",
+        type=Path,
+        help="llama-cpp-python sdist (or llama.cpp tree) with convert_hf_to_gguf.py (default: pip download)",
+    )
+    parser.add_argument("--tokens", type=int, default=64, help="new tokens for b1, b8 and b32 (default 64)")
     parser.add_argument("--repeats", type=int, default=5, help="timed runs per engine and shape (default 5)")
     parser.add_argument("--threads", type=int, default=2, help="threads per engine; 0: physical cores (default 2)")
     parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
@@ -873,7 +974,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     split = lambda text: [x.strip() for x in text.split(",") if x.strip()]  # noqa: E731
     args.variants, args.engines, args.shapes = split(args.variants), split(args.engines), split(args.shapes)
+    args.llama_types = split(args.llama_types)
+    from export.llamacpp import TYPES
+
     unknown = [e for e in args.engines if e not in FAMILIES] + [s for s in args.shapes if s not in SHAPES]
+    unknown += [t for t in args.llama_types if t not in TYPES]
     if unknown:
         raise SystemExit(f"benchmark: unknown engine or shape: {', '.join(unknown)}")
     if args.quick:

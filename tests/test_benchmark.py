@@ -73,3 +73,38 @@ def test_percentile_and_count():
     assert benchmark.percentile([1.0, 2.0], 0.95) == pytest.approx(1.95)
     assert benchmark._count_new([[5, 198, 7], [5, 6, 7]], {198}, 3, forced=False) == 5
     assert benchmark._count_new([[5, 198, 7]], {198}, 3, forced=True) == 3
+
+
+def _result(engine: str, shape: str, tokens_per_s: float) -> benchmark.Result:
+    return benchmark.Result(engine, shape, 1, 64, 1, tokens_per_s, 1.0, 1.0, 0.1, 100.0, 1.0, 100.0)
+
+
+def test_targets_against_llama_cpp_and_ctranslate2():
+    results = [
+        _result("imitate int8", "b1", 200.0),
+        _result("imitate int4", "b1", 260.0),
+        _result("llama.cpp q4_0", "b1", 180.0),
+        _result("llama.cpp q8_0", "b1", 220.0),  # the best GGUF at b1 is the one compared
+        _result("ctranslate2 int8", "b1", 100.0),
+        _result("imitate int8", "b8", 900.0),
+        _result("llama.cpp q4_0", "b8", 1000.0),
+        _result("ctranslate2 int8", "b8", 450.0),
+        _result("imitate int8", "b32", 3000.0),
+        _result("llama.cpp q4_0", "b32", 1500.0),
+        _result("llama.cpp f16", "b32", 2500.0),  # b32 compares with q4_0 only
+    ]
+    t = benchmark.targets(results, "cpu")
+    assert t["b1_vs_llama_cpp"] == {
+        "engine": "imitate int4",
+        "versus": "llama.cpp q8_0",
+        "ratio": pytest.approx(260 / 220),
+        "target": 1.3,
+        "met": False,
+    }
+    assert t["b1_vs_ctranslate2"]["ratio"] == pytest.approx(2.6) and t["b1_vs_ctranslate2"]["met"]
+    assert t["b8_vs_llama_cpp"]["ratio"] == pytest.approx(0.9) and not t["b8_vs_llama_cpp"]["met"]
+    assert t["b8_vs_ctranslate2"]["ratio"] == pytest.approx(2.0) and t["b8_vs_ctranslate2"]["target"] == 1.0
+    assert t["b32_vs_llama_cpp_q4_0"]["versus"] == "llama.cpp q4_0"
+    assert t["b32_vs_llama_cpp_q4_0"]["ratio"] == pytest.approx(2.0) and t["b32_vs_llama_cpp_q4_0"]["met"]
+    assert "b1_vs_torch" not in t  # no torch result given
+    assert benchmark.shapes_for(16, ["b32"]) == [benchmark.Shape("b32", 32, 16, False)]
