@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,7 +81,11 @@ def choose_tokens(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> 
 
 
 def draw_tokens(
-    logits: np.ndarray, s: Sampling, u: np.ndarray, again: Callable[[np.ndarray], np.ndarray]
+    logits: np.ndarray,
+    s: Sampling,
+    u: np.ndarray,
+    again: Callable[[np.ndarray], np.ndarray],
+    parallel: Callable[..., Iterable[Any]] = map,
 ) -> np.ndarray:
     """Next token per row of ``logits`` [B, V] given one uniform number per row, ``u`` [B] (``do_sample``).
 
@@ -96,7 +100,33 @@ def draw_tokens(
     is found by sorting, and a second number, ``again(rows)`` (one per such row, in row order, from the
     row's own generator), draws from it. Both paths together give each nucleus token its renormalised
     probability, and a row sorts its vocabulary only when it must.
+
+    ``parallel``: a ``map`` that runs its calls at once (a thread pool's: numpy lets go of the GIL), over
+    which the first draws of large batches are split; the second draws stay in row order.
     """
+    rows = len(logits)
+    pieces = max(1, min(PARALLEL_PIECES, rows // PARALLEL_MIN_ROWS))
+    bounds = np.linspace(0, rows, pieces + 1).astype(int).tolist()
+    firsts = list(parallel(lambda a, b: _first_draw(logits[a:b], s, u[a:b]), bounds[:-1], bounds[1:]))
+    token = np.concatenate([f[0] for f in firsts])
+    rejected = np.concatenate([f[1] + a for f, a in zip(firsts, bounds, strict=False)])
+    if len(rejected):
+        second = np.asarray(again(rejected), np.float64)
+        kept = np.concatenate([f[2] for f in firsts])
+        mass = s.top_p * np.concatenate([f[3] for f in firsts])
+        kept *= kept >= _nucleus_thresholds(kept, mass)[:, None]
+        kept_blocks = _block_sums(kept)
+        token[rejected] = _walk(kept, kept_blocks, second * kept_blocks.sum(-1))
+    return token
+
+
+PARALLEL_PIECES = 2  # threads a large batch's first draws are split over
+PARALLEL_MIN_ROWS = 16  # rows a piece must have to be worth a thread
+
+
+def _first_draw(logits: np.ndarray, s: Sampling, u: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The first draw of each row from every token: (tokens, rows outside the nucleus, their weights, their
+    totals)."""
     x = logits / s.temperature if s.temperature != 1.0 else logits
     vocab = x.shape[-1]
     if 0 < s.top_k < vocab:
@@ -106,21 +136,13 @@ def draw_tokens(
     np.exp(w, out=w)  # unnormalised probabilities; the best token's is 1
     blocks = _block_sums(w)
     total = blocks.sum(-1)
-    target = np.asarray(u, np.float64) * total
-    token = _walk(w, blocks, target)
+    token = _walk(w, blocks, np.asarray(u, np.float64) * total)
     if s.top_p >= 1.0:
-        return token
-    every = np.arange(len(w))
-    drawn = w[every, token]
+        return token, np.zeros(0, np.int64), w[:0], total[:0]
+    drawn = w[np.arange(len(w)), token]
     heavier = np.einsum("ij,ij->i", w, w > drawn[:, None], dtype=np.float32, casting="unsafe")
     rejected = np.flatnonzero(heavier >= s.top_p * total)
-    if len(rejected):
-        second = np.asarray(again(rejected), np.float64)
-        kept = w[rejected]
-        kept *= kept >= _nucleus_thresholds(kept, s.top_p * total[rejected])[:, None]
-        kept_blocks = _block_sums(kept)
-        token[rejected] = _walk(kept, kept_blocks, second * kept_blocks.sum(-1))
-    return token
+    return token, rejected, w[rejected], total[rejected]
 
 
 BLOCK = 512  # the vocabulary is walked in blocks: numpy's cumsum over a whole row is slow

@@ -26,6 +26,7 @@ import collections
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +34,7 @@ import numpy as np
 
 from export.runtime.engines import Engine
 from export.runtime.errors import GenerationError
-from export.runtime.sampling import Sampling, choose_tokens, draw_tokens
+from export.runtime.sampling import PARALLEL_PIECES, Sampling, choose_tokens, draw_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -136,9 +137,10 @@ class Scheduler:
         return taken
 
     def _loop(self) -> None:
+        pool = ThreadPoolExecutor(max_workers=PARALLEL_PIECES, thread_name_prefix=f"sample-{self.name}")
         try:
             if self.batched:
-                _Batch(self).run()
+                _Batch(self, pool.map).run()
             else:
                 self._run_one_at_a_time()
         except BaseException:  # noqa: BLE001 - never leave callers waiting on a dead loop
@@ -148,6 +150,8 @@ class Scheduler:
                 self._thread = None
             for group in waiting:
                 group.on_error(GenerationError(f"the decode loop of {self.name} stopped"))
+        finally:
+            pool.shutdown()
 
     def _next(self, rows: int) -> list[Group] | None:
         """Groups to admit; None (and the thread ends) when nothing is running or waiting."""
@@ -190,20 +194,29 @@ class Scheduler:
         rows = live if len(logits) != len(live) else np.arange(len(live))
         return self.choose_many(logits, [(g, rows, live)])[0]
 
-    def choose_many(self, logits: np.ndarray, picks: list[tuple[Group, np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+    def choose_many(
+        self,
+        logits: np.ndarray,
+        picks: list[tuple[Group, np.ndarray, np.ndarray]],
+        parallel: Callable[..., Any] = map,
+    ) -> list[np.ndarray]:
         """The next tokens of several groups: each pick is (group, its rows in ``logits``, which of the group's
-        rows they are). Groups with the same sampling settings are drawn in one call; each group still draws
-        its ``n`` numbers a step from its own generator, so its tokens do not depend on the others."""
+        rows they are). Groups with the same sampling settings are drawn in one call (``parallel``: the loop's
+        sampling threads' ``map``); each group still draws its ``n`` numbers a step from its own generator,
+        so its tokens do not depend on the others."""
         alike: dict[tuple[bool, float, int, float], list[int]] = {}
         for k, (g, _, _) in enumerate(picks):
             s = g.settings
             alike.setdefault((s.do_sample, s.temperature, s.top_k, s.top_p), []).append(k)
         chosen: list[np.ndarray] = [np.empty(0, np.int64)] * len(picks)
         for ks in alike.values():
-            x = logits[np.concatenate([picks[k][1] for k in ks])]  # a copy: the stop-token masks change it
+            rows = np.concatenate([picks[k][1] for k in ks])
+            masked = [k for k in ks if picks[k][0].step < picks[k][0].min_new]
+            everything = not masked and len(rows) == len(logits) and bool((rows == np.arange(len(rows))).all())
+            x = logits if everything else logits[rows]  # else a copy: the stop-token masks change it
             starts = np.cumsum([0] + [len(picks[k][1]) for k in ks])
             for k, start, end in zip(ks, starts[:-1], starts[1:], strict=True):
-                if picks[k][0].step < picks[k][0].min_new:
+                if k in masked:
                     x[start:end, self.stop_ids[self.stop_ids < x.shape[1]]] = -np.inf
             settings = picks[ks[0]][0].settings
             if settings.do_sample:
@@ -213,7 +226,7 @@ class Scheduler:
                 def again(rows: np.ndarray, owner: np.ndarray = owner) -> np.ndarray:
                     return np.array([owner[r].rng.random() for r in rows])
 
-                tokens = draw_tokens(x, settings, u, again)
+                tokens = draw_tokens(x, settings, u, again, parallel)
             else:
                 tokens = choose_tokens(x, settings, picks[ks[0]][0].rng)
             for k, start, end in zip(ks, starts[:-1], starts[1:], strict=True):
@@ -235,8 +248,9 @@ class Scheduler:
 class _Batch:
     """The live rows of a continuous loop: which group and row each is, their lengths, and the cache."""
 
-    def __init__(self, scheduler: Scheduler):
+    def __init__(self, scheduler: Scheduler, parallel: Callable[..., Any] = map):
         self.s = scheduler
+        self.parallel = parallel
         self.backend: Any = scheduler.backend
         self.groups: list[Group] = []  # per batch row
         self.members: list[int] = []  # per batch row: its row within its group
@@ -288,7 +302,7 @@ class _Batch:
         for i, g in enumerate(groups):
             by_group.setdefault(g, []).append(i)
         picks = [(g, np.array(rows), np.array([members[i] for i in rows])) for g, rows in by_group.items()]
-        for (_, rows, _), chosen in zip(picks, self.s.choose_many(every, picks), strict=True):
+        for (_, rows, _), chosen in zip(picks, self.s.choose_many(every, picks, self.parallel), strict=True):
             tokens[rows] = chosen
         keep_old = [i for i in range(len(self.groups)) if not self.groups[i].ended[self.members[i]]]
         keep_new = [[m for m in range(g.n) if not g.ended[m]] for g, _, _ in fresh]
