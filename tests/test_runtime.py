@@ -492,7 +492,7 @@ def test_each_row_draws_the_same_in_any_batch():
         together = draw_tokens(logits, settings, u, again)
         assert asked  # some rows took the second, sorted path
         with ThreadPoolExecutor(2) as pool:  # the first draws split over threads, the second ones in row order
-            assert draw_tokens(logits, settings, u, lambda r: second[r], pool.map).tolist() == together.tolist()
+            assert draw_tokens(logits, settings, u, again, pool.map).tolist() == together.tolist()
         alone = [draw_tokens(logits[i : i + 1], settings, u[i : i + 1], partial(again, start=i)) for i in range(rows)]
         assert together.tolist() == [int(a[0]) for a in alone]
 
