@@ -69,9 +69,10 @@ def shared_cache_graph(model: Any) -> Any:
         settings: dict[str, Any] = {"num_heads": heads, "kv_num_heads": heads}
         if "scale" in attributes:
             settings["scale"] = float(attributes["scale"])
+        qkv = _packed(graph, inputs[:3])
         gqa = helper.make_node(
             "GroupQueryAttention",
-            [inputs[0], inputs[1], inputs[2], inputs[6], inputs[7], SEQLENS, TOTAL],
+            [qkv, "", "", inputs[6], inputs[7], SEQLENS, TOTAL] if qkv else [*inputs[:3], *inputs[6:8], SEQLENS, TOTAL],
             list(node.output),
             name=node.name + "/shared_cache",
             domain=MS_DOMAIN,
@@ -80,6 +81,8 @@ def shared_cache_graph(model: Any) -> Any:
         graph.node.insert(list(graph.node).index(node), gqa)
         graph.node.remove(node)
     still_used = {i for n in graph.node for i in n.input}
+    for node in [n for n in graph.node if n.op_type == "Split" and not set(n.output) & still_used]:
+        graph.node.remove(node)  # a query/key/value split whose attention now takes them packed
     for node in [n for n in graph.node if n.op_type == "Cast" and "attention_mask" in n.input]:
         if not set(node.output) & still_used:
             graph.node.remove(node)
@@ -95,6 +98,21 @@ def shared_cache_graph(model: Any) -> Any:
             value.type.tensor_type.shape.dim[2].dim_param = "max_sequence_length"
     _last_position_only(graph)
     return model
+
+
+def _packed(graph: Any, qkv: list[str]) -> str | None:
+    """The one tensor [B, S, 3 x hidden] that query, key and value were split from, if they were."""
+    from onnx import helper, numpy_helper
+
+    split = next((n for n in graph.node if n.op_type == "Split" and list(n.output) == qkv), None)
+    if split is None:
+        return None
+    axis = next((helper.get_attribute_value(a) for a in split.attribute if a.name == "axis"), 0)
+    named = split.input[1] if len(split.input) > 1 else None
+    sizes = next((numpy_helper.to_array(i) for i in graph.initializer if i.name == named), None)
+    if axis not in (2, -1) or (sizes is not None and len(set(sizes.tolist())) != 1):
+        return None
+    return str(split.input[0])
 
 
 def _last_position_only(graph: Any) -> None:
