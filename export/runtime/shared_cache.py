@@ -20,6 +20,7 @@ scheduler's batch empties.
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,7 +176,8 @@ class SharedCacheEngine:
             model = onnx.load(str(path))
         except Exception as exc:  # onnx raises its own types for a bad or truncated file
             raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
-        shared_cache_graph(model)
+        serialized = shared_cache_graph(model).SerializeToString()
+        del model  # the weights once more: let them go before the session makes its own copy
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or physical_cores()
         options.inter_op_num_threads = 1
@@ -184,8 +186,12 @@ class SharedCacheEngine:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         options.log_severity_level = 3
-        try:
-            self.session = ort.InferenceSession(model.SerializeToString(), options, providers=[CPU])
+        try:  # from a file: a session made from bytes keeps them (the weights a third time)
+            with tempfile.NamedTemporaryFile(suffix=".onnx") as rewritten:
+                rewritten.write(serialized)
+                rewritten.flush()
+                del serialized
+                self.session = ort.InferenceSession(rewritten.name, options, providers=[CPU])
         except Exception as exc:
             raise NotRewritable(f"the rewritten graph does not load: {str(exc).splitlines()[0]}") from None
         self.device = "cpu"
@@ -199,7 +205,8 @@ class SharedCacheEngine:
     # --- the Engine protocol ------------------------------------------------------------------------------
 
     def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Slots]:
-        slots = self._allocate(1, _rounded(max(total or 0, len(ids) + 1)))
+        """``total`` is not needed: the prompt's cache is copied into the batch, which grows as it must."""
+        slots = self._allocate(1, _rounded(len(ids) + 1))
         logits = self._run(np.array([ids], np.int64), np.zeros(1, np.int64), slots, 1)
         slots.lengths = np.array([len(ids)], np.int64)
         return logits, slots
