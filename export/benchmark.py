@@ -715,6 +715,7 @@ RATIO_TARGETS = (
     ("b8_vs_llama_cpp", "b8", "llama.cpp", 1.0),
     ("b32_vs_llama_cpp_q4_0", "b32", "llama.cpp q4_0", 1.5),
 )
+BOT_P50_TARGET_S = 0.6  # the bot's shape (5 posts of 60 tokens, top-p): median latency
 
 
 def targets(results: list[Result], device: str) -> dict[str, Any]:
@@ -745,8 +746,8 @@ def targets(results: list[Result], device: str) -> dict[str, Any]:
         out["bot_p50"] = {
             "engine": fastest.engine,
             "seconds": fastest.latency_p50_s,
-            "target": 1.0,
-            "met": fastest.latency_p50_s < 1.0,
+            "target": BOT_P50_TARGET_S,
+            "met": fastest.latency_p50_s < BOT_P50_TARGET_S,
         }
     return out
 
