@@ -107,3 +107,19 @@ def test_a_graph_without_fused_attention_keeps_the_exported_engine(folders, capl
     assert isinstance(onnx_engine(folders["fp32"], 1, "cpu"), OnnxEngine)
     assert "copied each step" in caplog.text
     assert isinstance(onnx_engine(folders["int8"], 1, "cpu"), SharedCacheEngine)
+
+
+def test_a_leaving_row_is_filled_from_the_top_in_place(folders):
+    from export.runtime.scheduler import _compacted
+
+    assert _compacted([True, False, True, True]).tolist() == [0, 3, 2]  # one row moves, not every row after
+    assert _compacted([False, False, True]).tolist() == [2]
+    engine = SharedCacheEngine(folders["int4"], threads=1)
+    prompts = [PROMPTS[0], PROMPTS[1], PROMPTS[2], PROMPTS[0][:2]]
+    prefilled = [engine.prefill(p, 30)[1] for p in prompts]
+    batch = engine.gather([(p, np.zeros(1, np.int64), len(q)) for p, q in zip(prefilled, prompts, strict=True)], 8)
+    before = [a[3].copy() for a in batch.arrays]
+    kept = engine.gather([(batch, _compacted([True, False, True, True]), 8)], 8)
+    assert kept is batch and kept.lengths.tolist() == [len(prompts[0]), len(prompts[3]), len(prompts[2])]
+    n = len(prompts[3])
+    assert all(np.array_equal(a[1, :, :n], b[:, :n]) for a, b in zip(kept.arrays, before, strict=True))

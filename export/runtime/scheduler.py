@@ -287,7 +287,7 @@ class _Batch:
     def _drop_cancelled(self) -> None:
         gone = [i for i, g in enumerate(self.groups) if g.cancelled()]
         if gone:
-            keep = np.setdiff1d(np.arange(len(self.groups)), gone)
+            keep = _compacted([i not in gone for i in range(len(self.groups))])
             self._rebuild(keep, [])
 
     def _step(self, fresh: list[tuple[Group, np.ndarray, Any]]) -> None:
@@ -301,10 +301,12 @@ class _Batch:
         by_group: dict[Group, list[int]] = {}
         for i, g in enumerate(groups):
             by_group.setdefault(g, []).append(i)
+        for group_rows in by_group.values():  # each group's rows in its own order (rows move in the batch)
+            group_rows.sort(key=lambda i: members[i])
         picks = [(g, np.array(rows), np.array([members[i] for i in rows])) for g, rows in by_group.items()]
-        for (_, rows, _), chosen in zip(picks, self.s.choose_many(every, picks, self.parallel), strict=True):
-            tokens[rows] = chosen
-        keep_old = [i for i in range(len(self.groups)) if not self.groups[i].ended[self.members[i]]]
+        for (_, rows_of, _), chosen in zip(picks, self.s.choose_many(every, picks, self.parallel), strict=True):
+            tokens[rows_of] = chosen
+        keep_old = _compacted([not g.ended[m] for g, m in zip(self.groups, self.members, strict=True)]).tolist()
         keep_new = [[m for m in range(g.n) if not g.ended[m]] for g, _, _ in fresh]
         for g in by_group:
             if g.ended.all():
@@ -348,3 +350,15 @@ class _Batch:
         self.past = self.backend.gather(parts, self.width)
         if self.logits is not None and len(keep) < len(self.logits):
             self.logits = self.logits[keep]
+
+
+def _compacted(alive: list[bool]) -> np.ndarray:
+    """The rows that stay, in their order in the smaller batch: each keeps its place, and the holes below
+    the new size are filled from the rows above it, so a row leaving moves one row, not all after it."""
+    order = np.flatnonzero(alive)
+    size = len(order)
+    holes = [i for i in range(size) if not alive[i]]
+    above = [int(i) for i in order if i >= size]
+    kept = np.arange(size)
+    kept[holes] = above
+    return kept.astype(np.int64)

@@ -147,12 +147,13 @@ def _last_position_only(graph: Any) -> None:
 class Slots:
     """Rows of key/value caches, one array per cache input [rows, heads, positions, head size]; row ``r``
     holds its ``lengths[r]`` positions first. ``batch``: the scheduler's batch (one request's prefill is
-    not), whose buffer the next batch may reuse in place. Nothing else holds it: when the scheduler's
-    batch empties, the buffer is freed."""
+    not), whose buffer the next batch may reuse in place; a new batch buffer is made with ``room``.
+    Nothing else holds it: when the scheduler's batch empties, the buffer is freed."""
 
     arrays: list[np.ndarray]
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     batch: bool = False
+    room: int = 0  # the most positions its rows' requests will fill
 
     @property
     def capacity(self) -> tuple[int, int]:
@@ -205,10 +206,12 @@ class SharedCacheEngine:
     # --- the Engine protocol ------------------------------------------------------------------------------
 
     def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Slots]:
-        """``total`` is not needed: the prompt's cache is copied into the batch, which grows as it must."""
+        """The prompt's cache, sized to the prompt; ``total`` (the most positions the request will fill) is
+        kept so that the batch it joins is made large enough at once."""
         slots = self._allocate(1, _rounded(len(ids) + 1))
         logits = self._run(np.array([ids], np.int64), np.zeros(1, np.int64), slots, 1)
         slots.lengths = np.array([len(ids)], np.int64)
+        slots.room = max(total or 0, len(ids) + 1)
         return logits, slots
 
     def expand(self, past: Slots, n: int) -> Slots:
@@ -218,18 +221,23 @@ class SharedCacheEngine:
         return self.decode(tokens, np.full(len(tokens), length, np.int64), length, past)
 
     def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> Slots:
-        """The scheduler's new batch: the rows ``rows`` of its current batch (moved up in place when that
-        batch comes first and has room) and each fresh request's rows (copied in once), in that order.
+        """The scheduler's new batch: the rows ``rows`` of its current batch (in place when that batch comes
+        first, has room, and no row is overwritten before it is copied: rows only move up, or each keeps its
+        place or fills a hole from above the rows kept) and each fresh request's rows (copied in once).
         ``width`` is not needed here: every row's length travels with it."""
         rows = [(part, np.asarray(chosen, np.int64)) for part, chosen, _ in parts]
         count = sum(len(chosen) for _, chosen in rows)
         longest = max(int(part.lengths[chosen].max()) for part, chosen in rows if len(chosen))
+        room = max(longest + 1, *(part.room for part, chosen in rows if len(chosen)))
         first = rows[0][0]
-        in_place = first.batch and bool(np.all(np.diff(rows[0][1]) > 0))
+        stay = rows[0][1]  # in place if rows only move up, or each stays or fills a hole from above the rest
+        moves_up = bool(np.all(np.diff(stay) > 0))
+        in_place = first.batch and (moves_up or bool(np.all((stay == np.arange(len(stay))) | (stay >= len(stay)))))
         if in_place and count <= first.capacity[0] and longest + 1 <= first.capacity[1]:
             batch = first
         else:  # a new buffer: the first batch of a burst, or one that has to grow
-            batch = self._allocate(_rows_rounded(count), _rounded(longest + 1), batch=True)
+            batch = self._allocate(_rows_rounded(count), _rounded(room), batch=True)
+        batch.room = max(batch.room, room)
         lengths = np.zeros(count, np.int64)
         start = 0
         for part, chosen in rows:
@@ -266,6 +274,7 @@ class SharedCacheEngine:
         """``slots`` copied into a buffer of the same rows and at least ``positions`` positions."""
         rows, have = slots.capacity
         grown = self._allocate(rows, _rounded(positions), batch=slots.batch)
+        grown.room = slots.room
         for target, source in zip(grown.arrays, slots.arrays, strict=True):
             target[:, :, :have] = source
         grown.lengths = slots.lengths
