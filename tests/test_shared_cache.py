@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import onnx
 import pytest
@@ -123,3 +125,32 @@ def test_a_leaving_row_is_filled_from_the_top_in_place(folders):
     assert kept is batch and kept.lengths.tolist() == [len(prompts[0]), len(prompts[3]), len(prompts[2])]
     n = len(prompts[3])
     assert all(np.array_equal(a[1, :, :n], b[:, :n]) for a, b in zip(kept.arrays, before, strict=True))
+
+
+def test_the_batch_buffer_is_reused_while_there_is_work_and_freed_when_idle(folders):
+    engine = SharedCacheEngine(folders["int4"], threads=1)
+
+    def fresh_batch():
+        _, past = engine.prefill(PROMPTS[0], 20)
+        return engine.gather([(past, np.zeros(2, np.int64), len(PROMPTS[0]))], len(PROMPTS[0]))
+
+    first = fresh_batch()
+    assert fresh_batch() is first  # the batch emptied and a new one began: same buffer
+    engine.idle()
+    assert fresh_batch() is not first
+
+
+def test_the_scheduler_frees_the_buffer_when_it_has_no_work(folders):
+    from export.runtime.loading import _generator
+
+    cfg = Config(runtime=RuntimeConfig(threads=1, device="cpu", max_batch=8))
+    folder = folders["int4"]
+    gen = _generator(cfg, SharedCacheEngine(folder, threads=1), folder, "tiny", "int4", None)
+    try:
+        assert len(gen.generate("My dream is", 3, seed=1, max_new_tokens=6)) == 3
+        for thread in threading.enumerate():  # the loop's thread ends once it has no work
+            if thread.name == "decode-tiny":
+                thread.join(timeout=30)
+        assert gen.backend._spare is None
+    finally:
+        gen.close()

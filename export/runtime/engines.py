@@ -59,6 +59,10 @@ class BatchEngine(Engine, Protocol):
         """Feed one token per row [B] after ``lengths[r]`` real positions of a ``width``-column cache."""
         ...
 
+    def idle(self) -> None:
+        """The scheduler has no work left: free what is kept for the next batch."""
+        ...
+
 
 def step_inputs(lengths: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
     """The attention mask [B, width + 1] (padding columns 0) and position ids [B, 1] of one batched step."""
@@ -179,6 +183,9 @@ class OnnxEngine:
         mask, positions = step_inputs(lengths, width)
         return self._run(tokens.reshape(-1, 1).astype(np.int64), width, past, mask, positions)
 
+    def idle(self) -> None:
+        pass  # it keeps nothing between batches
+
     def close(self) -> None:
         self.binding = None
         self.session = None
@@ -259,6 +266,9 @@ class TorchEngine:
                 use_cache=True,
             )
         return self._logits(out), _layers(out.past_key_values)
+
+    def idle(self) -> None:
+        pass  # it keeps nothing between batches
 
     def close(self) -> None:
         self.model = None

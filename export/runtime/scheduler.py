@@ -152,6 +152,8 @@ class Scheduler:
                 group.on_error(GenerationError(f"the decode loop of {self.name} stopped"))
         finally:
             pool.shutdown()
+            if self.batched:
+                self.backend.idle()  # type: ignore[attr-defined]  # BatchEngine: let its batch buffer go
 
     def _next(self, rows: int) -> list[Group] | None:
         """Groups to admit; None (and the thread ends) when nothing is running or waiting."""

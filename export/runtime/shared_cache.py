@@ -13,8 +13,8 @@ position's logits are computed (the output layer is a third of the work of a ste
 
 The buffer holds ``rows x heads x positions x head size`` floats per key and value of each layer: rows
 a power of two up to the scheduler's ``max_batch``, positions in chunks up to the longest request.
-(GPT-2 124M: 72 KiB a position, so 64 rows of 192 positions take 0.8 GiB.) It is freed when the
-scheduler's batch empties.
+(GPT-2 124M: 72 KiB a position, so 64 rows of 192 positions take 0.8 GiB.) It is kept from batch to
+batch while the scheduler has work, and freed when it has none.
 """
 
 from __future__ import annotations
@@ -147,8 +147,7 @@ def _last_position_only(graph: Any) -> None:
 class Slots:
     """Rows of key/value caches, one array per cache input [rows, heads, positions, head size]; row ``r``
     holds its ``lengths[r]`` positions first. ``batch``: the scheduler's batch (one request's prefill is
-    not), whose buffer the next batch may reuse in place; a new batch buffer is made with ``room``.
-    Nothing else holds it: when the scheduler's batch empties, the buffer is freed."""
+    not), whose buffer the next batch may reuse in place; a new batch buffer is made with ``room``."""
 
     arrays: list[np.ndarray]
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
@@ -202,6 +201,7 @@ class SharedCacheEngine:
         first = inputs[self.past_names[0]]
         self.heads, self.head_dim = int(first.shape[1]), int(first.shape[3])
         self.binding = self.session.io_binding()
+        self._spare: Slots | None = None  # the batch buffer last made, reused until the scheduler is idle
 
     # --- the Engine protocol ------------------------------------------------------------------------------
 
@@ -235,8 +235,16 @@ class SharedCacheEngine:
         in_place = first.batch and (moves_up or bool(np.all((stay == np.arange(len(stay))) | (stay >= len(stay)))))
         if in_place and count <= first.capacity[0] and longest + 1 <= first.capacity[1]:
             batch = first
+        elif (
+            self._spare is not None
+            and all(part is not self._spare for part, _ in rows)  # else rows would be copied onto themselves
+            and count <= self._spare.capacity[0]
+            and room <= self._spare.capacity[1]
+        ):
+            batch = self._spare  # the last batch's buffer, kept while the scheduler has work
         else:  # a new buffer: the first batch of a burst, or one that has to grow
             batch = self._allocate(_rows_rounded(count), _rounded(room), batch=True)
+            self._spare = batch
         batch.room = max(batch.room, room)
         lengths = np.zeros(count, np.int64)
         start = 0
@@ -260,9 +268,13 @@ class SharedCacheEngine:
         past.lengths = lengths + 1
         return logits, past
 
+    def idle(self) -> None:
+        self._spare = None
+
     def close(self) -> None:
         self.binding = None
         self.session = None
+        self._spare = None
 
     # --- the buffer ----------------------------------------------------------------------------------------
 
@@ -275,6 +287,8 @@ class SharedCacheEngine:
         rows, have = slots.capacity
         grown = self._allocate(rows, _rounded(positions), batch=slots.batch)
         grown.room = slots.room
+        if slots is self._spare:
+            self._spare = grown
         for target, source in zip(grown.arrays, slots.arrays, strict=True):
             target[:, :, :have] = source
         grown.lengths = slots.lengths
