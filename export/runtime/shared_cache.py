@@ -29,9 +29,9 @@ from typing import Any
 import numpy as np
 
 from export.providers import CPU
+from export.runtime.engines import session_options
 from export.runtime.errors import GenerationError
 from imitate import modelfolder
-from imitate.hardware import physical_cores
 
 logger = logging.getLogger(__name__)
 
@@ -178,14 +178,7 @@ class SharedCacheEngine:
             raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
         serialized = shared_cache_graph(model).SerializeToString()
         del model  # the weights once more: let them go before the session makes its own copy
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or physical_cores()
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
-        options.log_severity_level = 3
+        options = session_options(threads)
         try:  # from a file: a session made from bytes keeps them (the weights a third time)
             with tempfile.NamedTemporaryFile(suffix=".onnx") as rewritten:
                 rewritten.write(serialized)
