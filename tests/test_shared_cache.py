@@ -10,8 +10,7 @@ import pytest
 
 from export.runtime import shared_cache
 from export.runtime.engines import OnnxEngine
-from export.runtime.loading import onnx_engine
-from export.runtime.shared_cache import NotRewritable, SharedCacheEngine
+from export.runtime.shared_cache import NotRewritable, SharedCacheEngine, onnx_engine
 from imitate.config import Config, RuntimeConfig
 from imitate.modelfolder import VARIANT_MODEL
 from tests.conftest import TINY_GPT2, save_tiny_model

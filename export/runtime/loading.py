@@ -9,11 +9,11 @@ from pathlib import Path
 from export.originality import OriginalityIndex
 from export.providers import CUDA, cuda_built, install_hint
 from export.runtime import speed
-from export.runtime.engines import Engine, GraphEngine, OnnxEngine, TorchEngine
+from export.runtime.engines import Engine, GraphEngine, TorchEngine
 from export.runtime.errors import GenerationError
 from export.runtime.generator import Generator
 from export.runtime.sampling import Sampling
-from export.runtime.shared_cache import NotRewritable, SharedCacheEngine
+from export.runtime.shared_cache import onnx_engine
 from export.runtime.tokens import Tokens
 from imitate import hardware, modelfolder
 from imitate.config import Config
@@ -155,18 +155,6 @@ def open_variant(cfg: Config, folder: Path, device: str | None = None, name: str
     device = _effective_device("onnx", device or cfg.runtime.device)
     backend = onnx_engine(folder, cfg.runtime.threads or physical_cores(), device)
     return _generator(cfg, backend, folder, name or folder.parent.parent.name, folder.name, None)
-
-
-def onnx_engine(folder: Path, threads: int, device: str) -> Engine:
-    """The ONNX engine for a variant folder: on the CPU the in-place shared cache
-    (:class:`~export.runtime.shared_cache.SharedCacheEngine`) when its graph can be rewritten, else the
-    exported graph as it is (:class:`~export.runtime.engines.OnnxEngine`)."""
-    if device == "cpu":
-        try:
-            return SharedCacheEngine(folder, threads)
-        except NotRewritable as exc:
-            logger.info("%s: %s; its cache is copied each step", folder, exc)
-    return OnnxEngine(folder, threads, device)
 
 
 def _generator(

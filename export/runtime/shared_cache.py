@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from export.providers import CPU
-from export.runtime.engines import session_options
+from export.runtime.engines import Engine, OnnxEngine, session_options
 from export.runtime.errors import GenerationError
 from imitate import modelfolder
 
@@ -303,6 +303,18 @@ class SharedCacheEngine:
             b.bind_output(present, "cpu", 0, np.float32, shape, array.ctypes.data)
         self.session.run_with_iobinding(b)
         return np.ascontiguousarray(b.get_outputs()[0].numpy()[:, -1, :], dtype=np.float32)
+
+
+def onnx_engine(folder: Path, threads: int, device: str) -> Engine:
+    """The ONNX engine for a variant folder: on the CPU the in-place shared cache
+    (:class:`~export.runtime.shared_cache.SharedCacheEngine`) when its graph can be rewritten, else the
+    exported graph as it is (:class:`~export.runtime.engines.OnnxEngine`)."""
+    if device == "cpu":
+        try:
+            return SharedCacheEngine(folder, threads)
+        except NotRewritable as exc:
+            logger.info("%s: %s; its cache is copied each step", folder, exc)
+    return OnnxEngine(folder, threads, device)
 
 
 def _rounded(positions: int) -> int:

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from export.runtime.shared_cache import onnx_engine
 from imitate import modelfolder
 from imitate.hardware import cpu_name, physical_cores
 
@@ -32,8 +33,6 @@ PROMPT = [50256, 3666, 4320, 318]  # "<|endoftext|>My dream is"
 
 def measure(folder: Path, threads: int = 0, steps: int = STEPS) -> dict[str, Any]:
     """Greedy decode tokens/s of the variant in ``folder`` at each of :data:`BATCHES` (best of two rounds)."""
-    from export.runtime.loading import onnx_engine
-
     threads = threads or physical_cores()
     engine = onnx_engine(Path(folder), threads, "cpu")
     figures: dict[str, Any] = {"cpu": cpu_name(), "threads": threads, "steps": steps, "engine": type(engine).__name__}
