@@ -153,3 +153,28 @@ def test_the_scheduler_frees_the_buffer_when_it_has_no_work(folders):
         assert gen.backend._spare is None
     finally:
         gen.close()
+
+
+def test_the_cache_never_holds_more_rows_than_max_batch(folders, monkeypatch):
+    from export.runtime.loading import _generator
+
+    cfg = Config(runtime=RuntimeConfig(threads=1, device="cpu", max_batch=8))
+    folder = folders["int4"]
+    engine = SharedCacheEngine(folder, threads=1)
+    shapes: list[tuple[int, int]] = []
+    allocate = engine._allocate
+
+    def recorded(rows: int, positions: int, batch: bool = False):
+        shapes.append((rows, positions))
+        return allocate(rows, positions, batch)
+
+    monkeypatch.setattr(engine, "_allocate", recorded)
+    gen = _generator(cfg, engine, folder, "tiny", "int4", None)
+    scheduler = gen.scheduler
+    try:
+        futures = [gen.submit("My dream is", 3, seed=i, max_new_tokens=5 + i) for i in range(6)]
+        assert all(len(f.result()) == 3 for f in futures)
+    finally:
+        gen.close()
+    assert scheduler is not None and 3 < scheduler.peak_rows <= 8
+    assert shapes and max(rows for rows, _ in shapes) <= 8  # 18 posts, never more than 8 rows of cache

@@ -12,7 +12,7 @@ copied in once, a row that leaves is overwritten, and a step moves no cache at a
 position's logits are computed (the output layer is a third of the work of a step at batch 1).
 
 The buffer holds ``rows x heads x positions x head size`` floats per key and value of each layer: rows
-a power of two up to the scheduler's ``max_batch``, positions in chunks up to the longest request.
+in chunks of 8 up to the scheduler's ``max_batch``, positions in chunks up to the longest request.
 (GPT-2 124M: 72 KiB a position, so 64 rows of 192 positions take 0.8 GiB.) It is kept from batch to
 batch while the scheduler has work, and freed when it has none.
 """
@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 MS_DOMAIN = "com.microsoft"
 POSITIONS_CHUNK = 64  # the buffer grows by this many positions at a time
+ROWS_CHUNK = 8  # ... and by this many rows
 SEQLENS, TOTAL = "seqlens_k", "total_sequence_length"
 
 
@@ -322,4 +323,4 @@ def _rounded(positions: int) -> int:
 
 
 def _rows_rounded(rows: int) -> int:
-    return 1 << max(0, rows - 1).bit_length()
+    return -(-rows // ROWS_CHUNK) * ROWS_CHUNK
