@@ -10,7 +10,6 @@ back to the fixed order (int8, int4, fp32) when the figures come from another ma
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from pathlib import Path
@@ -18,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from export.manifest import read_manifest
 from export.runtime.shared_cache import onnx_engine
-from imitate import modelfolder
 from imitate.hardware import cpu_name, physical_cores
 
 logger = logging.getLogger(__name__)
@@ -62,7 +61,7 @@ def fastest(variants: dict[str, Path]) -> str | None:
     speeds: dict[str, float] = {}
     for variant, folder in variants.items():
         try:
-            figures = json.loads((folder / modelfolder.MANIFEST).read_text(encoding="utf-8")).get(MANIFEST_KEY)
+            figures = read_manifest(folder).get(MANIFEST_KEY)
         except (OSError, ValueError):
             return None
         if not isinstance(figures, dict) or figures.get("cpu") != here or not figures.get(RANKED_BY):
