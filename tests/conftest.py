@@ -14,9 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
+# No network in tests: huggingface_hub's telemetry thread would otherwise send requests from the
+# background (the X API tests' mocked HTTP once recorded one of them as the first call). Set before
+# anything imports huggingface_hub, which reads it once.
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-from imitate.config import (
+import pytest  # noqa: E402
+
+from imitate.config import (  # noqa: E402
     BuiltinModelConfig,
     CleanConfig,
     Config,
@@ -25,7 +30,7 @@ from imitate.config import (
     WandbConfig,
     replace,
 )
-from trainer.posts import Post, save_posts
+from trainer.posts import Post, save_posts  # noqa: E402
 
 pytest_plugins = ("tests.pg",)  # the throwaway PostgreSQL cluster fixtures
 
