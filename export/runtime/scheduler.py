@@ -147,22 +147,27 @@ class Scheduler:
             logger.exception("the decode loop of %s stopped", self.name)
             with self._cond:
                 waiting, self._queue = list(self._queue), collections.deque()
-                self._thread = None
+                self._retire()
             for group in waiting:
                 group.on_error(GenerationError(f"the decode loop of {self.name} stopped"))
         finally:
             pool.shutdown()
-            if self.batched:
-                self.backend.idle()  # type: ignore[attr-defined]  # BatchEngine: let its batch buffer go
 
     def _next(self, rows: int) -> list[Group] | None:
         """Groups to admit; None (and the thread ends) when nothing is running or waiting."""
         with self._cond:
             taken = self._take(rows)
             if not taken and not rows:
-                self._thread = None
+                self._retire()
                 return None
             return taken
+
+    def _retire(self) -> None:
+        """The loop's thread is ending (called with the lock held, so no new loop can start meanwhile): a
+        batch engine may let go of what it kept for the next batch."""
+        self._thread = None
+        if self.batched:
+            self.backend.idle()  # type: ignore[attr-defined]  # a BatchEngine
 
     def _run_one_at_a_time(self) -> None:
         """Engines without a shared cache (the CUDA-graph engine): each group's own batch, in turn."""
