@@ -73,7 +73,8 @@ class Sampling(GenerationConfig):
 def choose_tokens(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> np.ndarray:
     """Next token per row of ``logits`` [B, V]: argmax, or a draw after temperature, top-k and top-p.
 
-    One uniform number is drawn per row and step, whatever the row's state, so a seed fixes the stream.
+    One uniform number is drawn per row and step, whatever the row's state, and one more for each row whose
+    first draw falls outside the nucleus (:func:`draw_tokens`), so a seed fixes the stream.
     """
     if not s.do_sample:
         return logits.argmax(-1).astype(np.int64)

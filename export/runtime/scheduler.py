@@ -7,12 +7,15 @@ prefills each at batch 1 and merges its rows into the batch's cache. Every step 
 live row; a row leaves at its stop token (or its length limit) and a group's callback runs as soon as
 its own rows have ended, so a request gets its posts without waiting for the rest of the batch.
 
-Rows of different lengths share one left-padded cache (:class:`export.runtime.engines.BatchEngine`):
-per-row lengths give the attention mask and the position ids, so a row computes what it would alone.
-Sampling is per group: each group draws, per step, one uniform number for each of its ``n`` rows from
-its request's own ``numpy.random.Generator`` (ended rows included, as in a batch of one request), and
-each row's token depends only on its logits and its number. So a seed gives the same posts whatever
-else is in the batch. The cache holds at most ``max_batch`` rows of at most the context's positions.
+Rows of different lengths share one cache (:class:`export.runtime.engines.BatchEngine`: left-padded, or
+on the CPU one in-place buffer of per-row slots, :mod:`export.runtime.shared_cache`): per-row lengths
+give the attention and the position ids, so a row computes what it would alone. Sampling is per group:
+each group draws, per step, one uniform number for each of its ``n`` rows from its request's own
+``numpy.random.Generator`` (ended rows included, as in a batch of one request; then one more, in row
+order, for each row whose first draw fell outside the nucleus), and each row's token depends only on its
+logits and its numbers. So a seed gives the same posts whatever else is in the batch. Groups with the
+same settings are drawn in one call. The cache holds at most ``max_batch`` rows of at most the context's
+positions.
 
 A group whose caller has gone (``cancelled()``) is dropped at the next step. A group that fails (its
 prefill raises) fails alone; a failing batched step fails the groups in it, and the queue goes on.
