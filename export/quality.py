@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -238,20 +238,32 @@ def token_blocks(tokenizer, texts: Sequence[str], block: int, max_tokens: int = 
     return np.asarray(stream[: rows * block], np.int64).reshape(rows, block)
 
 
-def perplexity(step: Step, blocks: np.ndarray, max_batch_tokens: int = 512) -> float:
-    """exp(mean next-token negative log-likelihood) over ``blocks`` [n, block]."""
+def next_token_logits(
+    step: Step, blocks: np.ndarray, max_batch_tokens: int = 512
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Per batch of ``blocks`` [n, block]: the next-token logits of every position but the last, flattened
+    [N, V] (float64), and the tokens that came next [N]."""
     batch = max(1, max_batch_tokens // blocks.shape[1])
-    total, count = 0.0, 0
     for start in range(0, len(blocks), batch):
         ids = blocks[start : start + batch]
         mask = np.ones_like(ids)
         logits, _ = step(ids, mask, position_ids(mask), None)
-        logits = logits[:, :-1].astype(np.float64)
-        targets = ids[:, 1:]
-        top = logits.max(-1, keepdims=True)
-        logsumexp = np.log(np.exp(logits - top).sum(-1)) + top[..., 0]
-        picked = np.take_along_axis(logits, targets[..., None], axis=-1)[..., 0]
-        total += float((logsumexp - picked).sum())
+        yield logits[:, :-1].reshape(-1, logits.shape[-1]).astype(np.float64), ids[:, 1:].reshape(-1)
+
+
+def negative_log_likelihood(logits: np.ndarray, targets: np.ndarray) -> float:
+    """The summed -log softmax(logits)[target] over rows of ``logits`` [N, V]."""
+    top = logits.max(-1, keepdims=True)
+    logsumexp = np.log(np.exp(logits - top).sum(-1)) + top[:, 0]
+    picked = np.take_along_axis(logits, targets[:, None], axis=-1)[:, 0]
+    return float((logsumexp - picked).sum())
+
+
+def perplexity(step: Step, blocks: np.ndarray, max_batch_tokens: int = 512) -> float:
+    """exp(mean next-token negative log-likelihood) over ``blocks`` [n, block]."""
+    total, count = 0.0, 0
+    for logits, targets in next_token_logits(step, blocks, max_batch_tokens):
+        total += negative_log_likelihood(logits, targets)
         count += targets.size
     return math.exp(total / count) if count else float("nan")
 
