@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from export import quality, variants
+from export import vocabulary as output_vocabulary
 from export.errors import ExportError
 from export.manifest import sha256_file, write_manifest
 from export.providers import CudaUnavailableError, cuda_built, install_hint
 from export.runtime import speed
+from export.runtime.vocabulary import Vocabulary
 from imitate import modelfolder
 from imitate.atomic import publish_dir
 from imitate.config import Config
@@ -42,6 +44,7 @@ WEIGHT_FILES = (
     "pytorch_model.bin.index.json",
 )
 PPL_BLOCK = 128  # tweets are short; small blocks also keep the builtin fallback whole
+CUT_VARIANTS = ("int8", "int4")  # served by the in-place cache engine, which can cut the output layer
 
 
 @dataclass
@@ -51,6 +54,7 @@ class VariantResult:
     reason: str
     metrics: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    vocabulary: Vocabulary | None = None  # the output layer's kept tokens, when its gate allowed a cut
 
     def summary(self) -> str:
         state = f"published to {self.path}" if self.published else "NOT published"
@@ -220,6 +224,7 @@ class Reference:
     text_source: str
     perplexity: float
     bytes: int
+    vocabularies: list[output_vocabulary.Candidate] | None = None  # keep sets to try on each variant
 
 
 def _export_reference(cfg: Config, source: Source, dst: Path) -> Reference:
@@ -260,7 +265,28 @@ def _export_reference(cfg: Config, source: Source, dst: Path) -> Reference:
         f"greedy tokens {greedy}"
     )
     result = VariantResult("fp32", ok, reason, metrics)
-    return Reference(dst, result, torch_run, blocks, text_source, ppl, size)
+    reference = Reference(dst, result, torch_run, blocks, text_source, ppl, size)
+    if cfg.export.vocabulary and ok and any(v in CUT_VARIANTS for v in cfg.export.variants):
+        reference.vocabularies = _vocabularies(cfg, source, decoder.step, block)
+    return reference
+
+
+def _vocabularies(
+    cfg: Config, source: Source, step: quality.Step, block: int
+) -> list[output_vocabulary.Candidate] | None:
+    """The output layer's keep sets for this model, from its training posts (None without them)."""
+    from export.originality import training_texts
+
+    try:
+        texts = training_texts(cfg.data_dir, source.folder)
+    except (ValueError, OSError) as exc:
+        logger.info("output layer not cut: %s", exc)
+        return None
+    if not texts:
+        logger.info("output layer not cut: no training posts found for %s", source.folder.name)
+        return None
+    logger.info("[fp32] measuring the output tokens of %d training posts", len(texts))
+    return output_vocabulary.candidates(source.folder, texts, step, source.tokenizer, block)
 
 
 def _build_and_check(
@@ -281,7 +307,13 @@ def _build_and_check(
     providers = decoder.session.get_providers()  # what the checks below really ran on
     parity = quality.check_parity(reference.torch_run, decoder.step, source.tokenizer, cfg.export.greedy_tokens)
     logger.info("[%s] perplexity on %d held-out tokens", variant, reference.blocks.size)
-    ppl = quality.perplexity(decoder.step, reference.blocks)
+    cut = None
+    if variant in CUT_VARIANTS and reference.vocabularies:
+        tolerance = cfg.export.vocabulary_ppl_tolerance
+        cut = output_vocabulary.gate(decoder.step, reference.blocks, reference.vocabularies, tolerance)
+        ppl = cut.perplexity
+    else:
+        ppl = quality.perplexity(decoder.step, reference.blocks)
     del decoder  # close the session before the folder moves
     size = variants.model_bytes(dst)
     tolerance = cfg.export.fp16_ppl_tolerance if variant == "fp16" else cfg.export.int8_ppl_tolerance
@@ -308,7 +340,27 @@ def _build_and_check(
         reason, ok = f"{figures}; {_mb(size)} ({size / reference.bytes:.0%} of fp32)", True
     if not ok:
         shutil.rmtree(dst, ignore_errors=True)
-    return VariantResult(variant, ok, reason, metrics)
+    result = VariantResult(variant, ok, reason, metrics)
+    if cut is not None and reference.vocabularies:
+        metrics["vocabulary"] = cut.figures
+        if cut.chosen is not None:
+            result.vocabulary = reference.vocabularies[cut.chosen].vocabulary()
+        result.reason += "; " + _cut_summary(cut.figures)
+    return result
+
+
+def _cut_summary(figures: dict[str, Any]) -> str:
+    if not figures["cut"]:
+        best = min(figures["candidates"], key=lambda c: c["relative_change"])
+        return (
+            f"output layer kept whole (the best cut, {best['tokens']} tokens, changes perplexity "
+            f"{best['relative_change']:+.1%}, limit {figures['tolerance']:.0%})"
+        )
+    kept = figures["kept"]
+    return (
+        f"output layer cut to {kept['tokens']} tokens + escape ({kept['escape_share']:.1%} of the mass), "
+        f"perplexity {kept['relative_change']:+.1%}"
+    )
 
 
 def _publish(
@@ -356,6 +408,10 @@ def _publish(
         "build": metrics.get("build"),
         "node_types": metrics.get("node_types") or variants.node_type_counts(model),
     }
+    if "vocabulary" in metrics:
+        fields["vocabulary"] = metrics["vocabulary"]
+    if result.vocabulary is not None:
+        result.vocabulary.save(built, metrics.get("vocabulary"))
     if device == "cpu":
         fields[speed.MANIFEST_KEY] = _measure_speed(built, result.variant)
     write_manifest(built, fields)

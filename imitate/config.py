@@ -169,12 +169,15 @@ class ExportConfig:
     greedy_tokens: int = 32
     int8_ppl_tolerance: float = 0.03
     fp16_ppl_tolerance: float = 0.01
+    vocabulary: bool = True  # cut int8/int4's output layer to the account's tokens (and an escape), if it passes
+    vocabulary_ppl_tolerance: float = 0.03  # held-out perplexity of the cut within 3% of the whole layer's
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variants", tuple(self.variants))
         _check(len(self.variants) > 0, "export.variants must not be empty")
         _check(self.opset >= 14, "export.opset must be >= 14")
         _check(self.logits_atol > 0, "export.logits_atol must be positive")
+        _check(self.vocabulary_ppl_tolerance >= 0, "export.vocabulary_ppl_tolerance must be >= 0")
 
 
 @dataclass(frozen=True)

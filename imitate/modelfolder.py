@@ -6,6 +6,7 @@ A model folder ``<data_dir>/models/<name>/`` is a Hugging Face folder plus imita
     generation_config.json                            sampling defaults and the ``prefix``
     stats.json, data_split.json, README.md            figures, held-out split (ids only), model card
     onnx/<variant>/model.onnx + manifest.json         exported variants; published when the manifest says so
+    onnx/<variant>/vocabulary.json                    the output layer's kept tokens, where its gate allowed a cut
     onnx/originality.json                             hashes of the training posts' word runs (no text)
 
 Beside it, rules that every stage follows through this module:
@@ -46,6 +47,7 @@ ONNX_DIR = "onnx"
 VARIANT_MODEL = "model.onnx"
 MANIFEST = "manifest.json"
 ORIGINALITY_INDEX = "originality.json"
+VOCABULARY = "vocabulary.json"  # in a variant's folder: the kept output tokens (export.runtime.vocabulary)
 PREVIOUS_SUFFIX = ".previous"
 TMP_SUFFIX = ".tmp"
 STAGING_DIR = ".staging"

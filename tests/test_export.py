@@ -210,6 +210,52 @@ def _prefill_and_step(session, ids: np.ndarray, mask: np.ndarray) -> tuple[np.nd
     return first[0], second[0], second[1:]
 
 
+def test_int8_and_int4_serve_an_output_layer_cut_to_the_training_tokens(exported, cfg, data_dir):
+    from export.runtime import load_generator
+    from export.runtime.tokens import Tokens
+    from export.runtime.vocabulary import Vocabulary
+    from export.vocabulary import EXTRA_IDS
+
+    tokens = Tokens(data_dir / "models" / HANDLE)
+    training = {t for p in _posts() if p.id not in VAL_IDS for t in tokens.encode(p.text)}
+    for variant in ("int8", "int4"):
+        result = exported[variant]
+        figures = read_manifest(result.path)["vocabulary"]
+        assert [c["extra_ids"] for c in figures["candidates"]] == list(EXTRA_IDS)
+        assert figures["full_perplexity"] == pytest.approx(result.metrics["perplexity"], rel=1e-6)
+        assert figures["cut"] and "output layer cut to" in result.reason
+        kept = figures["kept"]
+        assert kept["relative_change"] <= cfg.export.vocabulary_ppl_tolerance
+        assert all(
+            c["relative_change"] > cfg.export.vocabulary_ppl_tolerance or c["tokens"] >= kept["tokens"]
+            for c in figures["candidates"]
+        )  # the smallest passing one
+        vocabulary = Vocabulary.load(result.path)
+        assert vocabulary is not None and len(vocabulary.token_ids) == kept["tokens"]
+        ids = set(vocabulary.token_ids.tolist())
+        assert training - {tokens.eos} <= ids and set(tokens.stop_ids.tolist()) <= ids
+        assert 0 < vocabulary.escape_share < 1
+    assert "vocabulary" not in read_manifest(exported["fp32"].path)  # the reference keeps its whole layer
+    assert not (exported["fp32"].path / "vocabulary.json").exists()
+    gen = load_generator(cfg, HANDLE, variant="int8")
+    try:
+        assert gen.backend.columns is not None
+        assert len(gen.generate("My dream is", 3, seed=1, max_new_tokens=8)) == 3
+    finally:
+        gen.close()
+
+
+def test_the_output_layer_stays_whole_when_the_config_says_so(data_dir, tmp_path):
+    from imitate.config import ExportConfig
+
+    folder = _model_copy(data_dir, tmp_path)
+    cfg = Config(data_dir=data_dir, export=ExportConfig(vocabulary=False))
+    results = export_model(cfg, HANDLE, variants=["fp32", "int4"], model_dir=folder)
+    assert all(r.published for r in results)
+    assert not (folder / "onnx" / "int4" / "vocabulary.json").exists()
+    assert "vocabulary" not in read_manifest(folder / "onnx" / "int4")
+
+
 def test_attention_fuses_into_multiheadattention_with_the_same_outputs(exported, data_dir):
     """The rewritten graph keeps its inputs and outputs and matches the unfused one on a left-padded batch."""
     config = json.loads((data_dir / "models" / HANDLE / "config.json").read_text())

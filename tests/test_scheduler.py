@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import threading
 from concurrent.futures import Future
 
+import numpy as np
 import pytest
 
 from bot.cache import ModelCache
@@ -17,6 +19,8 @@ from export.runtime import (
 )
 from export.runtime.engines import OnnxEngine
 from export.runtime.shared_cache import SharedCacheEngine
+from export.runtime.tokens import Tokens
+from export.runtime.vocabulary import Vocabulary
 from imitate.config import Config, RuntimeConfig, replace
 from tests.conftest import save_tiny_model
 
@@ -43,16 +47,23 @@ def cfg(tmp_path_factory) -> Config:
     save_tiny_model(data / "models" / "tiny")
     results = export_model(config, "tiny", variants=["fp32", "int4"])
     assert all(r.published for r in results), [r.summary() for r in results]
+    # the same model with its output layer cut to every 3rd token; a third of the draws take the escape
+    shutil.copytree(data / "models" / "tiny", data / "models" / "tinycut")
+    kept = np.union1d(np.arange(0, 50257, 3), Tokens(data / "models" / "tiny").stop_ids)
+    Vocabulary(kept, 0.3).save(data / "models" / "tinycut" / "onnx" / "int4")
     return config
 
 
-# onnx-fp32: the exported graph as it is; onnx-int4: rewritten for the shared in-place cache; torch
-@pytest.fixture(params=["onnx-fp32", "onnx-int4", "torch"])
+# onnx-fp32: the exported graph as it is; onnx-int4: rewritten for the shared in-place cache; onnx-int4cut:
+# that with its output layer cut (export.runtime.vocabulary); torch
+@pytest.fixture(params=["onnx-fp32", "onnx-int4", "onnx-int4cut", "torch"])
 def gen(request, cfg) -> Generator:
     engine, _, variant = request.param.partition("-")
-    generator = load_generator(cfg, "tiny", engine=engine, variant=variant or None)
+    name = "tinycut" if variant == "int4cut" else "tiny"
+    generator = load_generator(cfg, name, engine=engine, variant=variant.removesuffix("cut") or None)
     if engine == "onnx":  # the fp32 export has no fused attention to rewrite
-        assert isinstance(generator.backend, SharedCacheEngine if variant == "int4" else OnnxEngine)
+        assert isinstance(generator.backend, SharedCacheEngine if variant.startswith("int4") else OnnxEngine)
+        assert (generator.backend.columns is not None) == (name == "tinycut")
     yield generator
     generator.close()
 

@@ -26,6 +26,9 @@ class Engine(Protocol):
 
     name: str
     device: str
+    # The token id of each column of the logits the engine returns; None: one column per token, in order.
+    # A cut output layer (export.runtime.vocabulary) has the kept tokens and an escape column (id -1).
+    columns: np.ndarray | None
 
     def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
         """Run the prompt ``ids`` at batch 1; last-position logits [1, V] and the cache. ``total``: the most
@@ -63,6 +66,11 @@ class BatchEngine(Engine, Protocol):
         """The scheduler has no work left: free what is kept for the next batch."""
         ...
 
+    def escape(self, past: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Rows ``rows`` of the cache ``past`` drew the escape column at its last step: the logits of the
+        tokens the cut left out [len(rows), U] and their ids [U] (engines with ``columns`` only)."""
+        ...
+
 
 def step_inputs(lengths: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
     """The attention mask [B, width + 1] (padding columns 0) and position ids [B, 1] of one batched step."""
@@ -93,6 +101,7 @@ class OnnxEngine:
 
     name = "onnx"
     batched = True
+    columns: np.ndarray | None = None  # the whole output layer
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
         import onnxruntime as ort
@@ -196,6 +205,9 @@ class OnnxEngine:
     def idle(self) -> None:
         pass  # it keeps nothing between batches
 
+    def escape(self, past: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        raise GenerationError("this engine serves the whole output layer: it has no escape column")
+
     def close(self) -> None:
         self.binding = None
         self.session = None
@@ -206,6 +218,7 @@ class TorchEngine:
 
     name = "torch"
     batched = True
+    columns: np.ndarray | None = None  # the whole output layer
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
         import torch
@@ -279,6 +292,9 @@ class TorchEngine:
 
     def idle(self) -> None:
         pass  # it keeps nothing between batches
+
+    def escape(self, past: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        raise GenerationError("this engine serves the whole output layer: it has no escape column")
 
     def close(self) -> None:
         self.model = None

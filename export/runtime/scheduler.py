@@ -38,6 +38,7 @@ import numpy as np
 from export.runtime.engines import Engine
 from export.runtime.errors import GenerationError
 from export.runtime.sampling import PARALLEL_PIECES, Sampling, choose_tokens, draw_tokens
+from export.runtime.vocabulary import ESCAPE
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +88,12 @@ class Scheduler:
         self.name = name
         self.max_batch = max(1, max_batch)
         self.batched = bool(getattr(backend, "batched", False))
+        # The logits' columns: every token in order, or a cut output layer's kept tokens and its escape column.
+        self.columns: np.ndarray | None = getattr(backend, "columns", None)
+        if self.columns is None:
+            self.stop_columns = stop_ids
+        else:
+            self.stop_columns = np.flatnonzero(np.isin(self.columns, stop_ids))
         self._queue: collections.deque[Group] = collections.deque()
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -209,11 +216,13 @@ class Scheduler:
         logits: np.ndarray,
         picks: list[tuple[Group, np.ndarray, np.ndarray]],
         parallel: Callable[..., Any] = map,
+        escape: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None,
     ) -> list[np.ndarray]:
         """The next tokens of several groups: each pick is (group, its rows in ``logits``, which of the group's
         rows they are). Groups with the same sampling settings are drawn in one call (``parallel``: the loop's
         sampling threads' ``map``); each group still draws its ``n`` numbers a step from its own generator,
-        so its tokens do not depend on the others."""
+        so its tokens do not depend on the others. With a cut output layer, ``escape(rows of logits)`` gives
+        the left-out tokens' logits of rows that drew the escape column, and their ids."""
         alike: dict[tuple[bool, float, int, float], list[int]] = {}
         for k, (g, _, _) in enumerate(picks):
             s = g.settings
@@ -227,7 +236,7 @@ class Scheduler:
             starts = np.cumsum([0] + [len(picks[k][1]) for k in ks])
             for k, start, end in zip(ks, starts[:-1], starts[1:], strict=True):
                 if k in masked:
-                    x[start:end, self.stop_ids[self.stop_ids < x.shape[1]]] = -np.inf
+                    x[start:end, self.stop_columns[self.stop_columns < x.shape[1]]] = -np.inf
             settings = picks[ks[0]][0].settings
             if settings.do_sample:
                 u = np.concatenate([picks[k][0].rng.random(picks[k][0].n)[picks[k][2]] for k in ks])
@@ -236,13 +245,37 @@ class Scheduler:
                 def again(rows: np.ndarray, owner: np.ndarray = owner) -> np.ndarray:
                     return np.array([owner[r].rng.random() for r in rows])
 
-                tokens = draw_tokens(x, settings, u, again, parallel)
+                tokens = self._ids(draw_tokens(x, settings, u, again, parallel), rows, settings, again, escape)
+            elif self.columns is not None:  # greedy keeps to the kept tokens (the escape is no single token)
+                tokens = self.columns[choose_tokens(x[:, :-1], settings, picks[ks[0]][0].rng)]
             else:
                 tokens = choose_tokens(x, settings, picks[ks[0]][0].rng)
             for k, start, end in zip(ks, starts[:-1], starts[1:], strict=True):
                 chosen[k] = tokens[start:end]
                 self._record(picks[k][0], picks[k][2], chosen[k])
         return chosen
+
+    def _ids(
+        self,
+        drawn: np.ndarray,
+        rows: np.ndarray,
+        settings: Sampling,
+        again: Callable[[np.ndarray], np.ndarray],
+        escape: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] | None,
+    ) -> np.ndarray:
+        """The token ids of the columns ``drawn`` by ``rows`` of the logits. A row that drew the escape column
+        draws again among the tokens the cut left out (its numbers from its own generator, in row order)."""
+        if self.columns is None:
+            return drawn
+        tokens = self.columns[drawn]
+        escaped = np.flatnonzero(tokens == ESCAPE)
+        if len(escaped):
+            if escape is None:
+                raise GenerationError("a row drew the escape column, but this loop cannot run the rest of the layer")
+            others, ids = escape(rows[escaped])
+            u = again(escaped)
+            tokens[escaped] = ids[draw_tokens(others, settings, u, lambda r: again(escaped[r]))]
+        return tokens
 
     def _record(self, g: Group, live: np.ndarray, chosen: np.ndarray) -> None:
         """Note ``g``'s rows ``live`` chose ``chosen``; mark the rows that end (a stop token, or the length)."""
@@ -314,7 +347,15 @@ class _Batch:
         for group_rows in by_group.values():  # each group's rows in its own order (rows move in the batch)
             group_rows.sort(key=lambda i: members[i])
         picks = [(g, np.array(rows), np.array([members[i] for i in rows])) for g, rows in by_group.items()]
-        for (_, rows_of, _), chosen in zip(picks, self.s.choose_many(every, picks, self.parallel), strict=True):
+        # which cache (and row of it) gave each row's logits: the batch's, or a fresh group's prefill
+        sources = [(self.past, i) for i in range(len(self.groups))]
+        sources += [(past, 0) for g, _, past in fresh for _ in range(g.n)]
+
+        def escape(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            return self._escape(sources, rows)
+
+        chosen_all = self.s.choose_many(every, picks, self.parallel, escape)
+        for (_, rows_of, _), chosen in zip(picks, chosen_all, strict=True):
             tokens[rows_of] = chosen
         keep_old = _compacted([not g.ended[m] for g, m in zip(self.groups, self.members, strict=True)]).tolist()
         keep_new = [[m for m in range(g.n) if not g.ended[m]] for g, _, _ in fresh]
@@ -335,6 +376,23 @@ class _Batch:
         self.lengths = self.lengths + 1
         self.s.steps += 1
         self.s.peak_rows = max(self.s.peak_rows, len(self.groups))
+
+    def _escape(self, sources: list[tuple[Any, int]], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The left-out tokens' logits of ``rows`` (rows of this step's logits), from the caches that made them."""
+        by_cache: dict[int, tuple[Any, list[int], list[int]]] = {}
+        for k, r in enumerate(rows.tolist()):
+            cache, row = sources[r]
+            by_cache.setdefault(id(cache), (cache, [], []))[1].append(row)
+            by_cache[id(cache)][2].append(k)
+        out: np.ndarray | None = None
+        ids = np.zeros(0, np.int64)
+        for cache, cache_rows, order in by_cache.values():
+            logits, ids = self.backend.escape(cache, np.array(cache_rows, np.int64))
+            if out is None:
+                out = np.empty((len(rows), logits.shape[1]), np.float32)
+            out[order] = logits
+        assert out is not None
+        return out, ids
 
     def _rebuild(self, keep: np.ndarray, fresh: list[tuple[tuple[Group, np.ndarray, Any], np.ndarray]]) -> None:
         """The batch of old rows ``keep`` and each fresh group's surviving rows, in one trimmed cache."""

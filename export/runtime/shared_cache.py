@@ -31,6 +31,14 @@ import numpy as np
 from export.providers import CPU
 from export.runtime.engines import Engine, OnnxEngine, session_options
 from export.runtime.errors import GenerationError
+from export.runtime.vocabulary import (
+    ESCAPE_INPUT,
+    HIDDEN_OUTPUT,
+    NotCuttable,
+    Vocabulary,
+    VocabularyError,
+    cut_output_layer,
+)
 from imitate import modelfolder
 
 logger = logging.getLogger(__name__)
@@ -102,6 +110,14 @@ def shared_cache_graph(model: Any) -> Any:
     return model
 
 
+LAST_HIDDEN = "/last_position"  # the suffix of the final hidden state's last position (what the logits read)
+
+
+def last_hidden(model: Any) -> str:
+    """The name of the rewritten graph's final hidden state at the last position [B, 1, H]."""
+    return next(o for n in model.graph.node if n.op_type == "Gather" for o in n.output if o.endswith(LAST_HIDDEN))
+
+
 def _packed(graph: Any, qkv: list[str]) -> str | None:
     """The one tensor [B, S, 3 x hidden] that query, key and value were split from, if they were."""
     from onnx import helper, numpy_helper
@@ -131,7 +147,7 @@ def _last_position_only(graph: Any) -> None:
     if node is None:
         raise NotRewritable("no normalisation before the output layer")
     hidden = node.output[0]
-    last = hidden + "/last_position"
+    last = hidden + LAST_HIDDEN
     graph.initializer.append(numpy_helper.from_array(np.array([-1], np.int64), last + "/index"))
     for consumer in graph.node:
         for i, name in enumerate(consumer.input):
@@ -154,6 +170,7 @@ class Slots:
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     batch: bool = False
     room: int = 0  # the most positions its rows' requests will fill
+    hidden: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))  # per row, its last step's
 
     @property
     def capacity(self) -> tuple[int, int]:
@@ -168,7 +185,6 @@ class SharedCacheEngine:
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
         import onnx
-        import onnxruntime as ort
 
         path = Path(folder) / modelfolder.VARIANT_MODEL
         if not path.is_file():
@@ -177,15 +193,19 @@ class SharedCacheEngine:
             model = onnx.load(str(path))
         except Exception as exc:  # onnx raises its own types for a bad or truncated file
             raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
-        serialized = shared_cache_graph(model).SerializeToString()
+        shared_cache_graph(model)
+        self.columns: np.ndarray | None = None  # the token id of each logits column (None: every token, in order)
+        self._others = np.zeros(0, np.int64)
+        self._escape: Any = None
+        escape = self._cut(model, folder)
+        serialized = model.SerializeToString()
         del model  # the weights once more: let them go before the session makes its own copy
         options = session_options(threads)
-        try:  # from a file: a session made from bytes keeps them (the weights a third time)
-            with tempfile.NamedTemporaryFile(suffix=".onnx") as rewritten:
-                rewritten.write(serialized)
-                rewritten.flush()
-                del serialized
-                self.session = ort.InferenceSession(rewritten.name, options, providers=[CPU])
+        try:
+            self.session = _session(serialized, options)
+            del serialized
+            if escape is not None:
+                self._escape = _session(escape.SerializeToString(), session_options(threads))
         except Exception as exc:
             raise NotRewritable(f"the rewritten graph does not load: {str(exc).splitlines()[0]}") from None
         self.device = "cpu"
@@ -196,6 +216,33 @@ class SharedCacheEngine:
         self.heads, self.head_dim = int(first.shape[1]), int(first.shape[3])
         self.binding = self.session.io_binding()
         self._spare: Slots | None = None  # the batch buffer last made, reused until the scheduler is idle
+
+    def _cut(self, model: Any, folder: Path) -> Any:
+        """Cut the output layer to the variant's vocabulary, if it has one; the escape graph, or None."""
+        logits = next(o for o in model.graph.output if o.name == "logits")
+        vocab_size = int(logits.type.tensor_type.shape.dim[-1].dim_value)
+        try:
+            vocabulary = Vocabulary.load(folder, vocab_size or None)
+        except VocabularyError as exc:
+            logger.warning("%s: serving the whole output layer", exc)
+            return None
+        if vocabulary is None or not vocab_size:
+            return None
+        try:
+            escape = cut_output_layer(model, last_hidden(model), vocabulary, vocab_size)
+        except NotCuttable as exc:  # the graph is left as it was up to the first change: reload it whole
+            raise NotRewritable(f"its output layer cannot be cut: {exc}") from None
+        self.columns = vocabulary.columns
+        self._others = vocabulary.others(vocab_size)
+        logger.info("%s: output layer cut to %d of %d tokens", folder, len(vocabulary.token_ids), vocab_size)
+        return escape
+
+    def escape(self, slots: Slots, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For rows ``rows`` of ``slots`` (which drew the escape column at their last step): the logits of the
+        tokens the cut left out [len(rows), U], and those tokens' ids [U]."""
+        hidden = np.ascontiguousarray(slots.hidden[np.asarray(rows, np.int64)][:, None, :], np.float32)
+        logits = self._escape.run(["logits"], {ESCAPE_INPUT: hidden})[0]
+        return np.ascontiguousarray(logits[:, -1, :], np.float32), self._others
 
     # --- the Engine protocol ------------------------------------------------------------------------------
 
@@ -209,7 +256,9 @@ class SharedCacheEngine:
         return logits, slots
 
     def expand(self, past: Slots, n: int) -> Slots:
-        return Slots([np.repeat(a, n, axis=0) for a in past.arrays], np.repeat(past.lengths, n))
+        expanded = Slots([np.repeat(a, n, axis=0) for a in past.arrays], np.repeat(past.lengths, n))
+        expanded.hidden = np.repeat(past.hidden, n, axis=0)
+        return expanded
 
     def step(self, tokens: np.ndarray, length: int, past: Slots) -> tuple[np.ndarray, Slots]:
         return self.decode(tokens, np.full(len(tokens), length, np.int64), length, past)
@@ -241,6 +290,7 @@ class SharedCacheEngine:
             self._spare = batch
         batch.room = max(batch.room, room)
         lengths = np.zeros(count, np.int64)
+        hidden = [part.hidden[chosen] for part, chosen in rows if len(part.hidden)]
         start = 0
         for part, chosen in rows:
             for offset, row in enumerate(chosen.tolist()):
@@ -251,6 +301,7 @@ class SharedCacheEngine:
                 lengths[start + offset] = n
             start += len(chosen)
         batch.lengths = lengths
+        batch.hidden = np.concatenate(hidden) if len(hidden) == len(rows) else np.zeros((0, 0), np.float32)
         return batch
 
     def decode(self, tokens: np.ndarray, lengths: np.ndarray, width: int, past: Slots) -> tuple[np.ndarray, Slots]:
@@ -285,7 +336,7 @@ class SharedCacheEngine:
             self._spare = grown
         for target, source in zip(grown.arrays, slots.arrays, strict=True):
             target[:, :, :have] = source
-        grown.lengths = slots.lengths
+        grown.lengths, grown.hidden = slots.lengths, slots.hidden
         return grown
 
     def _run(self, ids: np.ndarray, lengths: np.ndarray, slots: Slots, rows: int) -> np.ndarray:
@@ -298,12 +349,28 @@ class SharedCacheEngine:
         b.bind_cpu_input(TOTAL, np.array(int(lengths.max()) + width, np.int32))
         b.clear_binding_outputs()
         b.bind_output("logits", "cpu")
+        if self.columns is not None:
+            b.bind_output(HIDDEN_OUTPUT, "cpu")
         for past, present, array in zip(self.past_names, self.present_names, slots.arrays, strict=True):
             shape = [rows, *array.shape[1:]]
             b.bind_input(past, "cpu", 0, np.float32, shape, array.ctypes.data)
             b.bind_output(present, "cpu", 0, np.float32, shape, array.ctypes.data)
         self.session.run_with_iobinding(b)
-        return np.ascontiguousarray(b.get_outputs()[0].numpy()[:, -1, :], dtype=np.float32)
+        outputs = b.get_outputs()
+        if self.columns is not None:
+            slots.hidden = outputs[1].numpy()[:, -1, :].copy()
+        return np.ascontiguousarray(outputs[0].numpy()[:, -1, :], dtype=np.float32)
+
+
+def _session(serialized: bytes, options: Any) -> Any:
+    """An ONNX Runtime CPU session of a serialized graph, loaded from a file (a session made from bytes keeps
+    them: the weights a third time)."""
+    import onnxruntime as ort
+
+    with tempfile.NamedTemporaryFile(suffix=".onnx") as path:
+        path.write(serialized)
+        path.flush()
+        return ort.InferenceSession(path.name, options, providers=[CPU])
 
 
 def onnx_engine(folder: Path, threads: int, device: str) -> Engine:

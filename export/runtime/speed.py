@@ -47,11 +47,16 @@ def _decode(engine: Any, batch: int, steps: int) -> float:
     logits, past = engine.prefill(PROMPT, len(PROMPT) + steps + 1)
     lengths = np.full(batch, len(PROMPT), np.int64)
     past = engine.gather([(past, np.zeros(batch, np.int64), len(PROMPT))], len(PROMPT))
-    tokens = np.repeat(logits.argmax(-1), batch)
+    columns = getattr(engine, "columns", None)  # a cut output layer: greedy keeps to the kept tokens
+
+    def greedy(logits: np.ndarray) -> np.ndarray:
+        return logits.argmax(-1) if columns is None else columns[logits[:, :-1].argmax(-1)]
+
+    tokens = np.repeat(greedy(logits), batch)
     started = time.perf_counter()
     for step in range(steps):
         logits, past = engine.decode(tokens, lengths, len(PROMPT) + step, past)
-        tokens, lengths = logits.argmax(-1), lengths + 1
+        tokens, lengths = greedy(logits), lengths + 1
     return batch * steps / (time.perf_counter() - started)
 
 
