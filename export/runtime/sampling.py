@@ -108,7 +108,8 @@ def draw_tokens(
     rows = len(logits)
     pieces = max(1, min(PARALLEL_PIECES, rows // PARALLEL_MIN_ROWS))
     bounds = np.linspace(0, rows, pieces + 1).astype(int).tolist()
-    firsts = list(parallel(lambda a, b: _first_draw(logits[a:b], s, u[a:b]), bounds[:-1], bounds[1:]))
+    spread = parallel if pieces > 1 else map  # one piece: no hand-over to a thread and back
+    firsts = list(spread(lambda a, b: _first_draw(logits[a:b], s, u[a:b]), bounds[:-1], bounds[1:]))
     token = np.concatenate([f[0] for f in firsts])
     rejected = np.concatenate([f[1] + a for f, a in zip(firsts, bounds, strict=False)])
     if len(rejected):

