@@ -41,6 +41,7 @@ class Report:
     engine: str
     arch: str
     variant: str
+    kept_tokens: int  # a cut output layer's tokens (--vocabulary); 0: the whole layer
     prompts: int
     answered: int
     errors: int
@@ -66,6 +67,7 @@ class Report:
                 f"{self.requests} x count={self.count}, engine={self.engine} "
                 f"{self.variant}, arch={self.arch}, {self.prompts} distinct prompts",
             ),
+            ("output layer", f"cut to {self.kept_tokens} tokens + escape" if self.kept_tokens else "whole"),
             ("answered", f"{self.answered}/{self.requests} ({self.errors} error replies)"),
             (
                 "latency p50 / p95 / max",
@@ -154,6 +156,23 @@ def _prepare_model(cfg, name: str, args: argparse.Namespace) -> None:
         results = export_model(cfg, name, variants=sorted({"fp32", args.variant}))
         if not any(r.published for r in results):
             raise SystemExit("ONNX export of the model failed: " + "; ".join(r.summary() for r in results))
+    if args.engine == "onnx":
+        _set_vocabulary(folder, args)
+
+
+def _set_vocabulary(folder: Path, args: argparse.Namespace) -> None:
+    """The random model's output layer: cut to ``--vocabulary``'s tokens (as a trained model's export would
+    cut it, with ``--escape-share``), or whole (the model has no training posts, so its export cut nothing)."""
+    from export.runtime.vocabulary import vocabulary_path
+    from export.vocabulary import from_posts
+    from imitate import modelfolder
+
+    variant = modelfolder.variant_dir(folder, args.variant)
+    with modelfolder.lock(folder):
+        if args.vocabulary:
+            from_posts(folder, args.vocabulary, args.escape_share).save(variant, {"posts": str(args.vocabulary)})
+        else:
+            vocabulary_path(variant).unlink(missing_ok=True)
 
 
 async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
@@ -205,7 +224,10 @@ async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
             await ticker.stop()
             beats = fake.heartbeats[max(0, beats_before - 1) :]
             calls = bot.cache.calls - calls_before
-            scheduler = getattr(bot.cache._entries["loadtest"].generator, "scheduler", None)
+            generator = bot.cache._entries["loadtest"].generator
+            scheduler = getattr(generator, "scheduler", None)
+            columns = getattr(getattr(generator, "backend", None), "columns", None)
+            kept = len(columns) - 1 if columns is not None else 0  # 0: the whole layer
             steps, peak = (scheduler.steps, scheduler.peak_rows) if scheduler is not None else (0, 0)
     latencies = [t for t, ok in results if t is not None and ok]
     gaps = [b - a for a, b in itertools.pairwise(beats)]
@@ -216,6 +238,7 @@ async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
         engine=args.engine,
         arch=args.arch,
         variant=args.variant if args.engine == "onnx" else "fp32",
+        kept_tokens=kept,
         prompts=args.prompts,
         answered=len(latencies),
         errors=sum(1 for t, ok in results if t is not None and not ok),
@@ -263,6 +286,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="cap the model's max_length to this many new tokens (0: the model's own)",
     )
     parser.add_argument("--workdir", type=Path, help="data folder to keep the model in (reused next time)")
+    parser.add_argument(
+        "--vocabulary",
+        type=Path,
+        help="a posts file whose tokens the output layer is cut to (int8/int4; default: the whole layer)",
+    )
+    parser.add_argument("--escape-share", type=float, default=0.05, help="the cut's escape share (default 0.05)")
     parser.add_argument("--heartbeat-ms", type=int, default=1000, help="gateway heartbeat interval to ask for")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for each answer")
     parser.add_argument("--config", help="config file for the bot's settings (default: built-in defaults)")

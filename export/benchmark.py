@@ -534,6 +534,36 @@ def _installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
+def cut_variants(model_dir: Path, variants: dict[str, Path], posts: Path, share: float, work: Path) -> dict[str, Path]:
+    """Each int8/int4 variant again, its output layer cut to the tokens of the posts in ``posts`` with
+    ``share`` for the escape (:func:`export.vocabulary.from_posts`), as links beside the workdir."""
+    from export.onnx import CUT_VARIANTS
+    from export.vocabulary import from_posts
+
+    vocabulary = from_posts(model_dir, posts, share)
+    out = {}
+    for variant, folder in variants.items():
+        if variant not in CUT_VARIANTS:
+            continue
+        target = work / "cut" / variant
+        target.mkdir(parents=True, exist_ok=True)
+        for path in folder.iterdir():
+            link = target / path.name
+            if path.is_file() and not link.exists():
+                link.symlink_to(path.resolve())
+        vocabulary.save(target, {"posts": str(posts), "escape_share_from": "--escape-share"})
+        out[variant] = target
+    return out
+
+
+def _cut_figures(folder: Path) -> dict[str, Any]:
+    from export.runtime.vocabulary import Vocabulary
+
+    vocabulary = Vocabulary.load(folder)
+    assert vocabulary is not None
+    return {"kept_tokens": len(vocabulary.token_ids), "escape_share": vocabulary.escape_share}
+
+
 def engine_specs(
     model_dir: Path,
     variants: dict[str, Path],
@@ -542,7 +572,9 @@ def engine_specs(
     settings: dict[str, Any],
     llama_types: tuple[str, ...] = LLAMA_TYPES,
     llama_source: Path | None = None,
+    cut: dict[str, Path] | None = None,
 ) -> list[EngineSpec]:
+    """What each engine loads; ``cut``: int8/int4 variants with their output layer cut (:func:`cut_variants`)."""
     specs: list[EngineSpec] = []
     common = {**settings, "model_dir": str(model_dir)}
     weights = _size(model_dir, "*.safetensors") or _size(model_dir, "pytorch_model*.bin")
@@ -573,6 +605,10 @@ def engine_specs(
                     settings=common,
                 )
             )
+        for variant, folder in (cut or {}).items():
+            label = f"imitate {variant} cut"
+            size = _size(folder, "model.onnx*")
+            specs.append(EngineSpec(label, "imitate", str(folder), variant, size_bytes=size, settings=common))
     if "optimum" in families:
         for variant, folder in variants.items():
             specs.append(
@@ -858,10 +894,13 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
         families = [f for f in args.engines if f in FAMILIES]
         llama = {"llama_types": tuple(args.llama_types), "llama_source": args.llama_src}
         variants = prepare(model_dir, args.variants, families, work, args.device, **llama)
+        cut = {}
+        if args.vocabulary and "imitate" in families:
+            cut = cut_variants(model_dir, variants, args.vocabulary, args.escape_share, work)
         if args.prepare_only:
             return {}
         settings = {"threads": threads, "device": args.device}
-        specs = engine_specs(model_dir, variants, families, work, settings, **llama)
+        specs = engine_specs(model_dir, variants, families, work, settings, cut=cut, **llama)
         shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60, args.burst)
         started = time.time()
         before = load_average()
@@ -882,6 +921,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
                 "folder": str(model_dir),
                 "arch": args.arch if not args.model else None,
                 "variants": sorted(variants),
+                "cut": {v: _cut_figures(folder) for v, folder in cut.items()},
             },
             "settings": {
                 "repeats": args.repeats,
@@ -952,6 +992,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--llama-src",
         type=Path,
         help="llama-cpp-python sdist (or llama.cpp tree) with convert_hf_to_gguf.py (default: pip download)",
+    )
+    parser.add_argument(
+        "--vocabulary",
+        type=Path,
+        help="a posts file (CSV/JSON/JSONL/tweets.js): also run int8/int4 with the output layer cut to its tokens",
+    )
+    parser.add_argument(
+        "--escape-share",
+        type=float,
+        default=0.05,
+        help="the cut's escape share, as a trained model measures it (2-12%% here; default 0.05)",
     )
     parser.add_argument("--tokens", type=int, default=64, help="new tokens for b1, b8 and b32 (default 64)")
     parser.add_argument("--repeats", type=int, default=5, help="timed runs per engine and shape (default 5)")

@@ -8,9 +8,11 @@ import json
 import pytest
 
 from export import benchmark
+from tests.conftest import write_posts
 
 
 def test_benchmark_tiny_writes_json(tmp_path, capsys):
+    write_posts(tmp_path, "bakery", 40)  # the account whose tokens the "cut" engines keep
     engines = "torch,imitate" + (",ct2" if importlib.util.find_spec("ctranslate2") else "")
     out = tmp_path / "bench.json"
     code = benchmark.main(
@@ -32,6 +34,8 @@ def test_benchmark_tiny_writes_json(tmp_path, capsys):
             "3",
             "--workdir",
             str(tmp_path / "work"),
+            "--vocabulary",
+            str(tmp_path / "tweets" / "bakery.jsonl"),
             "--json",
             str(out),
             "--png",
@@ -44,7 +48,9 @@ def test_benchmark_tiny_writes_json(tmp_path, capsys):
     assert "onnxruntime" in report["machine"]["versions"]
     assert report["model"]["variants"] == ["fp32", "int8"]
     labels = {r["engine"] for r in report["results"]}
-    assert {"torch eager fp32", "imitate fp32", "imitate int8"} <= labels
+    assert {"torch eager fp32", "imitate fp32", "imitate int8", "imitate int8 cut"} <= labels
+    cut = report["model"]["cut"]["int8"]
+    assert 256 < cut["kept_tokens"] < 2000 and cut["escape_share"] == 0.05
     for r in report["results"]:
         assert r["tokens_per_s"] > 0 and r["latency_p50_s"] > 0 and r["ttft_p50_s"] > 0 and r["runs"] == 1
         assert r["peak_rss_mb"] > 0 and r["model_mb"] > 0  # each engine ran in its own process
@@ -54,7 +60,8 @@ def test_benchmark_tiny_writes_json(tmp_path, capsys):
             assert r["engine"].startswith("imitate") and (r["batch"], r["new_tokens"]) == (5, 4)
         else:
             assert (r["batch"], r["new_tokens"]) == (5, 4)
-    assert {r["engine"] for r in report["results"] if r["shape"] == "burst"} == {"imitate fp32", "imitate int8"}
+    burst = {r["engine"] for r in report["results"] if r["shape"] == "burst"}
+    assert burst == {"imitate fp32", "imitate int8", "imitate int8 cut"}
     assert report["targets"]["b1_vs_torch"]["ratio"] > 0 and "bot_p50" in report["targets"]
     printed = capsys.readouterr().out
     assert "tok/s" in printed and "imitate int8" in printed and "threads 1" in printed
