@@ -12,10 +12,11 @@ on the CPU one in-place buffer of per-row slots, :mod:`export.runtime.shared_cac
 give the attention and the position ids, so a row computes what it would alone. Sampling is per group:
 each group draws, per step, one uniform number for each of its ``n`` rows from its request's own
 ``numpy.random.Generator`` (ended rows included, as in a batch of one request; then one more, in row
-order, for each row whose first draw fell outside the nucleus), and each row's token depends only on its
-logits and its numbers. So a seed gives the same posts whatever else is in the batch. Groups with the
-same settings are drawn in one call. The cache holds at most ``max_batch`` rows of at most the context's
-positions.
+order, for each row whose first draw fell outside the nucleus; then, with a cut output layer, one more
+for each row that drew the escape column, whose token is drawn from the rest of the layer), and each
+row's token depends only on its logits and its numbers. So a seed gives the same posts whatever else
+is in the batch. Groups with the same settings are drawn in one call. The cache holds at most
+``max_batch`` rows of at most the context's positions.
 
 A group whose caller has gone (``cancelled()``) is dropped at the next step. A group that fails (its
 prefill raises) fails alone; a failing batched step fails the groups in it, and the queue goes on.

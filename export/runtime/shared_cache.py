@@ -31,6 +31,7 @@ import numpy as np
 from export.providers import CPU
 from export.runtime.engines import Engine, OnnxEngine, session_options
 from export.runtime.errors import GenerationError
+from export.runtime.tokens import Tokens
 from export.runtime.vocabulary import (
     ESCAPE_INPUT,
     HIDDEN_OUTPUT,
@@ -233,6 +234,10 @@ class SharedCacheEngine:
             logger.warning("%s: serving the whole output layer", exc)
             return None
         if vocabulary is None or not vocab_size:
+            return None
+        missing = np.setdiff1d(Tokens(folder).stop_ids, vocabulary.token_ids)
+        if len(missing):  # the loop masks stop tokens among the kept columns only (min_length)
+            logger.warning("%s keeps no stop token %s: serving the whole output layer", folder, missing.tolist())
             return None
         try:
             escape = cut_output_layer(model, last_hidden(model), vocabulary, vocab_size)
