@@ -158,23 +158,39 @@ def cut_output_layer(model: Any, hidden: str, vocabulary: Vocabulary, vocab_size
     for node in region:
         node.output[:] = [kept_logits if out == "logits" else out for out in node.output]
     opset = next(op.version for op in model.opset_import if op.domain in ("", "ai.onnx"))
+    # logsumexp as max + log(sum(exp(x - max))): ONNX Runtime's ReduceLogSumExp took 3.9 ms a step at 64 rows
+    # on two cores, more than the cut layer's matmul; these vectorised nodes take a fraction of it.
     lse = "logits/escape_lse"
-    if opset >= 18:
-        axes = "logits/escape_axes"
-        graph.initializer.append(numpy_helper.from_array(np.array([-1], np.int64), axes))
-        reduce = helper.make_node("ReduceLogSumExp", [kept_logits, axes], [lse], name=lse, keepdims=1)
-    else:
-        reduce = helper.make_node("ReduceLogSumExp", [kept_logits], [lse], name=lse, axes=[-1], keepdims=1)
+    axes = "logits/escape_axes"
+    graph.initializer.append(numpy_helper.from_array(np.array([-1], np.int64), axes))
+    names = {step: f"logits/escape_{step}" for step in ("max", "shifted", "exp", "sum", "log")}
+    reduce = [
+        _reduce("ReduceMax", kept_logits, names["max"], axes, opset >= 18),
+        helper.make_node("Sub", [kept_logits, names["max"]], [names["shifted"]], name=names["shifted"]),
+        helper.make_node("Exp", [names["shifted"]], [names["exp"]], name=names["exp"]),
+        _reduce("ReduceSum", names["exp"], names["sum"], axes, True),  # axes an input since opset 13
+        helper.make_node("Log", [names["sum"]], [names["log"]], name=names["log"]),
+        helper.make_node("Add", [names["log"], names["max"]], [lse], name=lse),
+    ]
     odds = "logits/escape_log_odds"
     graph.initializer.append(numpy_helper.from_array(np.array(vocabulary.escape_log_odds, np.float32), odds))
     add = helper.make_node("Add", [lse, odds], ["logits/escape"], name="logits/escape")
     concat = helper.make_node("Concat", [kept_logits, "logits/escape"], ["logits"], name="logits/with_escape", axis=-1)
-    graph.node.extend([reduce, add, concat])
+    graph.node.extend([*reduce, add, concat])
     graph.output.append(helper.make_tensor_value_info(HIDDEN_OUTPUT, onnx.TensorProto.FLOAT, None))
     identity = helper.make_node("Identity", [hidden], [HIDDEN_OUTPUT], name=HIDDEN_OUTPUT)
     graph.node.append(identity)
     _drop_unused(graph)
     return _escape_model(model, escape_nodes, escape_inits, hidden, len(others))
+
+
+def _reduce(op: str, x: str, out: str, axes: str, axes_input: bool) -> Any:
+    """``op`` over the last axis, kept (``axes`` as an input, or as the attribute of older opsets)."""
+    from onnx import helper
+
+    if axes_input:
+        return helper.make_node(op, [x, axes], [out], name=out, keepdims=1)
+    return helper.make_node(op, [x], [out], name=out, axes=[-1], keepdims=1)
 
 
 def _output_layer(graph: Any, hidden: str) -> list[Any]:
