@@ -21,7 +21,7 @@ import numpy as np
 
 from export import quality
 from export.runtime.tokens import Tokens
-from export.runtime.vocabulary import Vocabulary, log_probs
+from export.runtime.vocabulary import Vocabulary, mixture_log_probs
 
 logger = logging.getLogger(__name__)
 
@@ -93,13 +93,12 @@ def from_posts(folder: Path, posts: Path, escape_share: float) -> Vocabulary:
 
 def _escape_shares(step: quality.Step, blocks: np.ndarray, sets: list[np.ndarray]) -> list[float]:
     """Per keep set: the mean probability of the tokens it leaves out, over every position of ``blocks``."""
+    others = np.stack([~kept for kept in sets]).astype(np.float64).T  # [V, C]
     totals, count = np.zeros(len(sets)), 0
     for logits, _ in quality.next_token_logits(step, blocks):
-        p = np.exp(logits - logits.max(-1, keepdims=True))
-        p /= p.sum(-1, keepdims=True)
-        for k, kept in enumerate(sets):
-            totals[k] += float(p[:, ~kept].sum())
-        count += len(p)
+        weights = np.exp(logits - logits.max(-1, keepdims=True))
+        totals += ((weights @ others) / weights.sum(-1, keepdims=True)).sum(0)
+        count += len(weights)
     return [float(t / count) for t in totals] if count else [MIN_SHARE] * len(sets)
 
 
@@ -108,11 +107,12 @@ def gate(step: quality.Step, blocks: np.ndarray, options: list[Candidate], toler
     smallest candidate within ``tolerance`` is ``chosen``."""
     full, count = 0.0, 0
     cut, unseen = np.zeros(len(options)), np.zeros(len(options))
+    masks = np.stack([option.kept for option in options])
+    shares = np.array([option.escape_share for option in options])
     for logits, targets in quality.next_token_logits(step, blocks):
         full += quality.negative_log_likelihood(logits, targets)
-        for k, option in enumerate(options):
-            cut[k] -= float(log_probs(logits, targets, option.kept, option.escape_share).sum())
-            unseen[k] += float((~option.kept[targets]).sum())
+        cut -= mixture_log_probs(logits, targets, masks, shares).sum(0)
+        unseen += (~masks[:, targets]).sum(1)
         count += len(targets)
     perplexity = math.exp(full / count)
     cuts = [math.exp(c / count) for c in cut]

@@ -109,24 +109,26 @@ def vocabulary_path(folder: Path) -> Path:
 
 
 def log_probs(logits: np.ndarray, targets: np.ndarray, kept: np.ndarray, escape_share: float) -> np.ndarray:
-    """log p(target) under the cut model, per row of full ``logits`` [N, V] (float64); ``kept``: a bool
-    mask [V] of the kept ids."""
+    """log p(target) under the cut model, per row of full ``logits`` [N, V]; ``kept``: a bool mask [V] of the
+    kept ids."""
+    return mixture_log_probs(logits, targets, kept[None, :], np.array([escape_share]))[:, 0]
+
+
+def mixture_log_probs(logits: np.ndarray, targets: np.ndarray, kept: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """log p(target) [N, C] under each of C cuts at once: ``kept`` [C, V] their masks, ``shares`` [C] their
+    escape shares. One exp of the logits serves every cut (its sums over each mask are one product)."""
     logits = np.asarray(logits, np.float64)
-    picked = np.take_along_axis(logits, targets[:, None], axis=-1)[:, 0]
-    inside = kept[targets]
-    lse_kept = _logsumexp(np.where(kept, logits, -np.inf))
-    lse_other = _logsumexp(np.where(kept, -np.inf, logits))
-    return np.where(
-        inside,
-        math.log1p(-escape_share) + picked - lse_kept,
-        math.log(escape_share) + picked - lse_other,
-    )
-
-
-def _logsumexp(x: np.ndarray) -> np.ndarray:
-    top = x.max(-1)
-    safe = np.where(np.isfinite(top), top, 0.0)
-    return np.log(np.exp(x - safe[:, None]).sum(-1)) + safe
+    top = logits.max(-1, keepdims=True)
+    weights = np.exp(logits - top)
+    masks = np.asarray(kept, np.float64).T  # [V, C]
+    inside = weights @ masks
+    outside = weights @ (1.0 - masks)
+    picked = (np.take_along_axis(logits, targets[:, None], axis=-1) - top)[:, 0]
+    shares = np.asarray(shares, np.float64)
+    with np.errstate(divide="ignore"):  # a part with no weight at all: its tokens get -inf
+        in_kept = np.log1p(-shares) + picked[:, None] - np.log(inside)
+        in_other = np.log(shares) + picked[:, None] - np.log(outside)
+    return np.where(np.asarray(kept)[:, targets].T, in_kept, in_other)
 
 
 # --- the graphs ----------------------------------------------------------------------------------------------
