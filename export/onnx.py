@@ -195,7 +195,7 @@ def _write_originality_index(cfg: Config, folder: Path) -> None:
 def _export_all(
     cfg: Config, name: str, source: Source, wanted: list[str], device: str, work: Path, onnx_root: Path
 ) -> list[VariantResult]:
-    reference = _export_reference(cfg, source, work / "fp32")
+    reference = _export_reference(cfg, source, work / "fp32", cut=any(v in CUT_VARIANTS for v in wanted))
     results: list[VariantResult] = []
     for variant in wanted:
         if variant == "fp32":
@@ -227,7 +227,8 @@ class Reference:
     vocabularies: list[output_vocabulary.Candidate] | None = None  # keep sets to try on each variant
 
 
-def _export_reference(cfg: Config, source: Source, dst: Path) -> Reference:
+def _export_reference(cfg: Config, source: Source, dst: Path, cut: bool = False) -> Reference:
+    """The fp32 export and its checks; ``cut``: also the keep sets the int8/int4 variants will try."""
     logger.info("[fp32] exporting with optimum (task %s, opset %d)", variants.TASK, cfg.export.opset)
     started = time.perf_counter()
     try:
@@ -266,7 +267,7 @@ def _export_reference(cfg: Config, source: Source, dst: Path) -> Reference:
     )
     result = VariantResult("fp32", ok, reason, metrics)
     reference = Reference(dst, result, torch_run, blocks, text_source, ppl, size)
-    if cfg.export.vocabulary and ok and any(v in CUT_VARIANTS for v in cfg.export.variants):
+    if cfg.export.vocabulary and ok and cut:
         reference.vocabularies = _vocabularies(cfg, source, decoder.step, block)
     return reference
 
@@ -343,9 +344,10 @@ def _build_and_check(
     result = VariantResult(variant, ok, reason, metrics)
     if cut is not None and reference.vocabularies:
         metrics["vocabulary"] = cut.figures
-        if cut.chosen is not None:
+        if ok and cut.chosen is not None:
             result.vocabulary = reference.vocabularies[cut.chosen].vocabulary()
-        result.reason += "; " + _cut_summary(cut.figures)
+        if ok:
+            result.reason += "; " + _cut_summary(cut.figures)
     return result
 
 

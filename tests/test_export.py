@@ -245,6 +245,16 @@ def test_int8_and_int4_serve_an_output_layer_cut_to_the_training_tokens(exported
         gen.close()
 
 
+def test_a_variant_asked_for_beyond_the_config_is_cut_too(data_dir, tmp_path):
+    from imitate.config import ExportConfig
+
+    folder = _model_copy(data_dir, tmp_path)
+    cfg = Config(data_dir=data_dir, export=ExportConfig(variants=("fp32",)))
+    results = export_model(cfg, HANDLE, variants=["fp32", "int4"], model_dir=folder)
+    assert all(r.published for r in results)
+    assert (folder / "onnx" / "int4" / "vocabulary.json").is_file()
+
+
 def test_the_output_layer_stays_whole_when_the_config_says_so(data_dir, tmp_path):
     from imitate.config import ExportConfig
 
