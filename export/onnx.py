@@ -296,7 +296,10 @@ def _build_and_check(
     logger.info("[%s] building from fp32", variant)
     started = time.perf_counter()
     try:
-        build = variants.BUILDERS[variant](reference.folder, dst, source.config)
+        if variant == "int4":
+            build = variants.build_int4(reference.folder, dst, source.config, cfg.export.int4_block_size)
+        else:
+            build = variants.BUILDERS[variant](reference.folder, dst, source.config)
         decoder = quality.OrtDecoder(dst / variants.MODEL_FILE, device=device)
     except CudaUnavailableError as exc:
         shutil.rmtree(dst, ignore_errors=True)

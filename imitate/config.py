@@ -161,6 +161,9 @@ class WandbConfig:
         )
 
 
+INT4_BLOCK_SIZES = (16, 32, 64, 128, 256)  # the weights per scale ONNX Runtime's MatMulNBits CPU kernels take
+
+
 @dataclass(frozen=True)
 class ExportConfig:
     variants: tuple[str, ...] = ("fp32", "int8")
@@ -169,6 +172,7 @@ class ExportConfig:
     greedy_tokens: int = 32
     int8_ppl_tolerance: float = 0.03
     fp16_ppl_tolerance: float = 0.01
+    int4_block_size: int = 32  # weights per int4 scale: 16, 32, 64, 128 or 256 (larger: faster, coarser)
     vocabulary: bool = True  # cut int8/int4's output layer to the account's tokens (and an escape), if it passes
     vocabulary_ppl_tolerance: float = 0.03  # held-out perplexity of the cut within 3% of the whole layer's
 
@@ -178,6 +182,11 @@ class ExportConfig:
         _check(self.opset >= 14, "export.opset must be >= 14")
         _check(self.logits_atol > 0, "export.logits_atol must be positive")
         _check(self.vocabulary_ppl_tolerance >= 0, "export.vocabulary_ppl_tolerance must be >= 0")
+        _check(
+            self.int4_block_size in INT4_BLOCK_SIZES,
+            f"export.int4_block_size must be one of {', '.join(map(str, INT4_BLOCK_SIZES))}, "
+            f"got {self.int4_block_size}",
+        )
 
 
 @dataclass(frozen=True)

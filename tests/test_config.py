@@ -45,6 +45,8 @@ def test_selection_order(tmp_path, monkeypatch):
         ("[fetch]\nmax_posts = 5000\n", "fetch.max_posts"),
         ("[bot]\ndefault_count = 11\n", "default_count"),
         ("[runtime]\nengine = 'tensorrt'\n", "runtime.engine"),
+        ("[export]\nint4_block_size = 48\n", "export.int4_block_size must be one of 16, 32, 64, 128, 256"),
+        ("[export]\nvocabulary_ppl_tolerance = -0.1\n", "export.vocabulary_ppl_tolerance must be >= 0"),
         ("data_dir = [\n", "cannot parse config file"),
     ],
 )

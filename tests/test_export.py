@@ -189,6 +189,25 @@ def test_int4_uses_matmulnbits(exported):
     assert result.published == (result.path is not None and (result.path / "manifest.json").is_file())
 
 
+def test_int4_takes_the_block_size_of_the_config(data_dir, tmp_path):
+    pytest.importorskip("onnx_ir", reason="onnxruntime's MatMulNBits quantizer needs the onnx-ir package")
+    from imitate.config import ExportConfig
+
+    folder = _model_copy(data_dir, tmp_path)
+    cfg = Config(data_dir=data_dir, export=ExportConfig(int4_block_size=16))
+    (result,) = [r for r in export_model(cfg, HANDLE, variants=["int4"], model_dir=folder) if r.variant == "int4"]
+    assert result.published and "block 16" in read_manifest(result.path)["build"]["quantization"]
+    model = onnx.load(str(result.path / "model.onnx"))
+    blocks = {
+        onnx.helper.get_attribute_value(a)
+        for n in model.graph.node
+        if n.op_type == "MatMulNBits"
+        for a in n.attribute
+        if a.name == "block_size"
+    }
+    assert blocks == {16}
+
+
 def _session(model: onnx.ModelProto):
     import onnxruntime
 
