@@ -21,6 +21,7 @@ from typing import Any
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
+from export.runtime.vocabulary import drop_unused_initializers
 from imitate.config import ExportConfig
 
 logger = logging.getLogger(__name__)
@@ -139,15 +140,8 @@ def gemm_to_matmul(model: onnx.ModelProto) -> int:
     if rewritten:
         del model.graph.node[:]
         model.graph.node.extend(new_nodes)
-        _drop_unused_initializers(model)
+        drop_unused_initializers(model.graph)
     return rewritten
-
-
-def _drop_unused_initializers(model: onnx.ModelProto) -> None:
-    used = {name for node in model.graph.node for name in node.input}
-    keep = [init for init in model.graph.initializer if init.name in used]
-    del model.graph.initializer[:]
-    model.graph.initializer.extend(keep)
 
 
 def fuse(model: onnx.ModelProto, num_heads: int, hidden_size: int) -> tuple[onnx.ModelProto, dict[str, int]]:
@@ -337,7 +331,7 @@ def remove_dead_nodes(model: onnx.ModelProto) -> int:
     removed = len(graph.node) - len(keep)
     del graph.node[:]
     graph.node.extend(reversed(keep))
-    _drop_unused_initializers(model)
+    drop_unused_initializers(model.graph)
     return removed
 
 

@@ -16,7 +16,7 @@ from export.runtime.sampling import Sampling
 from export.runtime.scheduler import Group, Scheduler
 from export.runtime.shared_cache import SharedCacheEngine, Slots
 from export.runtime.tokens import Tokens
-from export.runtime.vocabulary import ESCAPE, Vocabulary, VocabularyError, log_probs, vocabulary_path
+from export.runtime.vocabulary import ESCAPE, Vocabulary, VocabularyError, mixture_log_probs, vocabulary_path
 from imitate.config import Config, RuntimeConfig
 from tests.conftest import save_tiny_model
 
@@ -129,7 +129,9 @@ def test_the_mixture_gives_every_token_a_probability_and_the_escape_its_share():
     logits = rng.normal(0, 2, (3, 40))
     kept = np.zeros(40, bool)
     kept[rng.choice(40, 12, replace=False)] = True
-    every = np.stack([log_probs(logits, np.full(3, t), kept, 0.1) for t in range(40)], axis=1)
+    every = np.stack(
+        [mixture_log_probs(logits, np.full(3, t), kept[None], np.array([0.1]))[:, 0] for t in range(40)], 1
+    )
     np.testing.assert_allclose(np.exp(every).sum(1), 1.0, atol=1e-12)
     np.testing.assert_allclose(np.exp(every[:, ~kept]).sum(1), 0.1, atol=1e-12)
     inside = logits[:, kept] - logits[:, kept].max(1, keepdims=True)

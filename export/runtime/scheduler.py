@@ -38,8 +38,8 @@ import numpy as np
 
 from export.runtime.engines import Engine
 from export.runtime.errors import GenerationError
-from export.runtime.sampling import PARALLEL_PIECES, Sampling, choose_tokens, draw_tokens
-from export.runtime.vocabulary import ESCAPE
+from export.runtime.sampling import PARALLEL_PIECES, Sampling, draw_tokens
+from export.runtime.vocabulary import ESCAPE, greedy
 
 logger = logging.getLogger(__name__)
 
@@ -247,10 +247,8 @@ class Scheduler:
                     return np.array([owner[r].rng.random() for r in rows])
 
                 tokens = self._ids(draw_tokens(x, settings, u, again, parallel), rows, settings, again, escape)
-            elif self.columns is not None:  # greedy keeps to the kept tokens (the escape is no single token)
-                tokens = self.columns[choose_tokens(x[:, :-1], settings, picks[ks[0]][0].rng)]
             else:
-                tokens = choose_tokens(x, settings, picks[ks[0]][0].rng)
+                tokens = greedy(x, self.columns)
             for k, start, end in zip(ks, starts[:-1], starts[1:], strict=True):
                 chosen[k] = tokens[start:end]
                 self._record(picks[k][0], picks[k][2], chosen[k])

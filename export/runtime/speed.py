@@ -19,6 +19,7 @@ import numpy as np
 
 from export.manifest import read_manifest
 from export.runtime.shared_cache import onnx_engine
+from export.runtime.vocabulary import greedy
 from imitate.hardware import cpu_name, physical_cores
 
 logger = logging.getLogger(__name__)
@@ -47,16 +48,12 @@ def _decode(engine: Any, batch: int, steps: int) -> float:
     logits, past = engine.prefill(PROMPT, len(PROMPT) + steps + 1)
     lengths = np.full(batch, len(PROMPT), np.int64)
     past = engine.gather([(past, np.zeros(batch, np.int64), len(PROMPT))], len(PROMPT))
-    columns = getattr(engine, "columns", None)  # a cut output layer: greedy keeps to the kept tokens
-
-    def greedy(logits: np.ndarray) -> np.ndarray:
-        return logits.argmax(-1) if columns is None else columns[logits[:, :-1].argmax(-1)]
-
-    tokens = np.repeat(greedy(logits), batch)
+    columns = getattr(engine, "columns", None)
+    tokens = np.repeat(greedy(logits, columns), batch)
     started = time.perf_counter()
     for step in range(steps):
         logits, past = engine.decode(tokens, lengths, len(PROMPT) + step, past)
-        tokens, lengths = greedy(logits), lengths + 1
+        tokens, lengths = greedy(logits, columns), lengths + 1
     return batch * steps / (time.perf_counter() - started)
 
 

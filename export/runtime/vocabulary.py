@@ -105,13 +105,15 @@ def vocabulary_path(folder: Path) -> Path:
     return Path(folder) / modelfolder.VOCABULARY
 
 
+def greedy(logits: np.ndarray, columns: np.ndarray | None) -> np.ndarray:
+    """The best token id per row of ``logits`` [B, columns]: with a cut layer (``columns``, the escape last),
+    the best kept token, since the escape is the mass of thousands of tokens, not one to compare."""
+    if columns is None:
+        return logits.argmax(-1).astype(np.int64)
+    return columns[logits[:, :-1].argmax(-1)]
+
+
 # --- the mixture's probabilities (for the exporter's gate; the graph computes the same) ---------------------
-
-
-def log_probs(logits: np.ndarray, targets: np.ndarray, kept: np.ndarray, escape_share: float) -> np.ndarray:
-    """log p(target) under the cut model, per row of full ``logits`` [N, V]; ``kept``: a bool mask [V] of the
-    kept ids."""
-    return mixture_log_probs(logits, targets, kept[None, :], np.array([escape_share]))[:, 0]
 
 
 def mixture_log_probs(logits: np.ndarray, targets: np.ndarray, kept: np.ndarray, shares: np.ndarray) -> np.ndarray:
@@ -182,7 +184,7 @@ def cut_output_layer(model: Any, hidden: str, vocabulary: Vocabulary, vocab_size
     graph.output.append(helper.make_tensor_value_info(HIDDEN_OUTPUT, onnx.TensorProto.FLOAT, None))
     identity = helper.make_node("Identity", [hidden], [HIDDEN_OUTPUT], name=HIDDEN_OUTPUT)
     graph.node.append(identity)
-    _drop_unused(graph)
+    drop_unused_initializers(graph)
     return _escape_model(model, escape_nodes, escape_inits, hidden, len(others))
 
 
@@ -261,7 +263,8 @@ def _set_logits_width(graph: Any, width: int) -> None:
     graph.value_info.extend(kept)
 
 
-def _drop_unused(graph: Any) -> None:
+def drop_unused_initializers(graph: Any) -> None:
+    """Remove the initializers no node of ``graph`` reads."""
     used = {name for node in graph.node for name in node.input}
     keep = [init for init in graph.initializer if init.name in used]
     del graph.initializer[:]
