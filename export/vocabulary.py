@@ -88,7 +88,7 @@ def from_posts(folder: Path, posts: Path, escape_share: float) -> Vocabulary:
     from trainer.sources.files import read_file
 
     texts = [t for t in (clean_text(p.text) for p in read_file(Path(posts))) if t]
-    return Vocabulary(np.flatnonzero(kept_tokens(folder, texts)).astype(np.int64), escape_share)
+    return Candidate(0, kept_tokens(folder, texts), escape_share).vocabulary()
 
 
 def _escape_shares(step: quality.Step, blocks: np.ndarray, sets: list[np.ndarray]) -> list[float]:

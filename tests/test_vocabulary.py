@@ -256,3 +256,25 @@ def test_the_candidates_keep_the_training_tokens_bytes_and_stop_tokens(folders, 
     assert all(a.tokens < b.tokens for a, b in zip(options, options[1:], strict=False))  # nested, growing
     # a uniform model gives the left-out tokens their share of the vocabulary
     assert options[0].escape_share == pytest.approx(1 - options[0].tokens / VOCAB, rel=1e-6)
+
+
+def test_a_layer_that_cannot_be_cut_is_left_as_it_was_and_served_whole(folders, monkeypatch, caplog):
+    import onnx
+
+    from export.runtime import shared_cache
+    from export.runtime.vocabulary import NotCuttable, cut_output_layer
+
+    model = shared_cache.shared_cache_graph(onnx.load(str(folders["int4-cut"] / "model.onnx")))
+    before = model.SerializeToString()
+    vocabulary = Vocabulary(folders["kept"], SHARE)
+    with pytest.raises(NotCuttable, match="no weight"):  # no weight has 60,000 rows: refused before any change
+        cut_output_layer(model, shared_cache.last_hidden(model), vocabulary, 60_000)
+    assert model.SerializeToString() == before
+
+    def refused(*args, **kwargs):
+        raise NotCuttable("not a projection")
+
+    monkeypatch.setattr(shared_cache, "cut_output_layer", refused)
+    engine = SharedCacheEngine(folders["int4-cut"], threads=1)  # still the in-place cache, whole layer
+    assert engine.columns is None and "cannot be cut" in caplog.text
+    assert engine.prefill([50256, 464], 4)[0].shape == (1, VOCAB)

@@ -241,8 +241,9 @@ class SharedCacheEngine:
             return None
         try:
             escape = cut_output_layer(model, last_hidden(model), vocabulary, vocab_size)
-        except NotCuttable as exc:  # the graph is left as it was up to the first change: reload it whole
-            raise NotRewritable(f"its output layer cannot be cut: {exc}") from None
+        except NotCuttable as exc:  # refused before any change: the in-place cache serves the whole layer
+            logger.warning("%s: the output layer cannot be cut (%s): serving it whole", folder, exc)
+            return None
         self.columns = vocabulary.columns
         self._others = vocabulary.others(vocab_size)
         logger.info("%s: output layer cut to %d of %d tokens", folder, len(vocabulary.token_ids), vocab_size)

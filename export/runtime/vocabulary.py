@@ -229,18 +229,26 @@ def _slice_weights(
     from onnx import numpy_helper
 
     inits = {init.name: init for init in graph.initializer}
+    vocab_axes: dict[str, list[int]] = {  # checked before anything changes: a refused graph stays as it was
+        name: [axis for axis, size in enumerate(inits[name].dims) if size == vocab]
+        for node in region
+        for name in node.input
+        if name in inits
+    }
+    if any(len(axes) > 1 for axes in vocab_axes.values()):
+        raise NotCuttable("a weight of the output layer has two axes of the vocabulary's size")
+    if not any(vocab_axes.values()):
+        raise NotCuttable("no weight of the output layer has an axis of the vocabulary's size")
     escape_inits: dict[str, Any] = {}
     for node, copy in zip(region, escape_nodes, strict=True):
         for i, name in enumerate(node.input):
             if name not in inits:
                 continue
-            array = numpy_helper.to_array(inits[name])
-            axes = [axis for axis, size in enumerate(array.shape) if size == vocab]
-            if len(axes) > 1:
-                raise NotCuttable(f"weight {name} has {len(axes)} axes of the vocabulary's size")
+            axes = vocab_axes[name]
             if not axes:
                 escape_inits[name] = inits[name]  # shared as it is (a zero point, a shape)
                 continue
+            array = numpy_helper.to_array(inits[name])
             node.input[i] = f"{name}/kept"
             copy.input[i] = f"{name}/others"
             graph.initializer.append(numpy_helper.from_array(np.take(array, kept, axis=axes[0]), node.input[i]))
@@ -249,8 +257,6 @@ def _slice_weights(
             for attribute in attributes:
                 if attribute.name == "N" and attribute.i == vocab:  # MatMulNBits' output width
                     attribute.i = width
-    if not any(name.endswith("/others") for name in escape_inits):
-        raise NotCuttable("no weight of the output layer has an axis of the vocabulary's size")
     return list(escape_inits.values())
 
 
