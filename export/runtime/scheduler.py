@@ -346,12 +346,9 @@ class _Batch:
         for group_rows in by_group.values():  # each group's rows in its own order (rows move in the batch)
             group_rows.sort(key=lambda i: members[i])
         picks = [(g, np.array(rows), np.array([members[i] for i in rows])) for g, rows in by_group.items()]
-        # which cache (and row of it) gave each row's logits: the batch's, or a fresh group's prefill
-        sources = [(self.past, i) for i in range(len(self.groups))]
-        sources += [(past, 0) for g, _, past in fresh for _ in range(g.n)]
 
         def escape(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-            return self._escape(sources, rows)
+            return self._escape(fresh, rows)
 
         chosen_all = self.s.choose_many(every, picks, self.parallel, escape)
         for (_, rows_of, _), chosen in zip(picks, chosen_all, strict=True):
@@ -376,13 +373,17 @@ class _Batch:
         self.s.steps += 1
         self.s.peak_rows = max(self.s.peak_rows, len(self.groups))
 
-    def _escape(self, sources: list[tuple[Any, int]], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The left-out tokens' logits of ``rows`` (rows of this step's logits), from the caches that made them."""
+    def _escape(self, fresh: list[tuple[Group, np.ndarray, Any]], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The left-out tokens' logits of ``rows`` (rows of this step's logits: the batch's, then each fresh
+        group's ``n``), from the caches that made them: the batch's, or the fresh group's prefill."""
+        ends = np.cumsum([len(self.groups)] + [g.n for g, _, _ in fresh])
         by_cache: dict[int, tuple[Any, list[int], list[int]]] = {}
         for k, r in enumerate(rows.tolist()):
-            cache, row = sources[r]
-            by_cache.setdefault(id(cache), (cache, [], []))[1].append(row)
-            by_cache[id(cache)][2].append(k)
+            part = int(np.searchsorted(ends, r, side="right"))
+            cache, row = (self.past, r) if part == 0 else (fresh[part - 1][2], 0)
+            entry = by_cache.setdefault(id(cache), (cache, [], []))
+            entry[1].append(row)
+            entry[2].append(k)
         out: np.ndarray | None = None
         ids = np.zeros(0, np.int64)
         for cache, cache_rows, order in by_cache.values():
