@@ -48,6 +48,7 @@ VARIANT_MODEL = "model.onnx"
 MANIFEST = "manifest.json"
 ORIGINALITY_INDEX = "originality.json"
 VOCABULARY = "vocabulary.json"  # in a variant's folder: the kept output tokens (export.runtime.vocabulary)
+KV_CACHE = "kv_cache.json"  # in a variant's folder: its int8 KV cache's scales (export.runtime.cache_quant)
 PREVIOUS_SUFFIX = ".previous"
 TMP_SUFFIX = ".tmp"
 STAGING_DIR = ".staging"

@@ -11,10 +11,11 @@ input and its present output. Rows are right-padded slots of that buffer, so a r
 copied in once, a row that leaves is overwritten, and a step moves no cache at all. Only the last
 position's logits are computed (the output layer is a third of the work of a step at batch 1).
 
-The buffer holds ``rows x heads x positions x head size`` floats per key and value of each layer: rows
-in chunks of 8 up to the scheduler's ``max_batch``, positions in chunks up to the longest request.
-(GPT-2 124M: 72 KiB a position, so 64 rows of 192 positions take 0.8 GiB.) It is kept from batch to
-batch while the scheduler has work, and freed when it has none.
+The buffer holds ``rows x heads x positions x head size`` values per key and value of each layer: rows
+in chunks of 8 up to the scheduler's ``max_batch``, positions in chunks up to the longest request. They
+are floats, or int8 when the variant's ``kv_cache.json`` passed its gate (:mod:`export.runtime.cache_quant`).
+(GPT-2 124M: 72 KiB a position in float32, so 64 rows of 192 positions take 0.8 GiB; 0.2 GiB in int8.)
+It is kept from batch to batch while the scheduler has work, and freed when it has none.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from export.providers import CPU
+from export.runtime.cache_quant import PAST_INPUTS, CacheScalesError, load_scales, quantize_cache
 from export.runtime.engines import Engine, OnnxEngine, session_options
 from export.runtime.errors import GenerationError
 from export.runtime.tokens import Tokens
@@ -184,7 +186,7 @@ class SharedCacheEngine:
     name = "onnx"
     batched = True
 
-    def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
+    def __init__(self, folder: Path, threads: int = 0, device: str = "cpu", quantized_cache: bool = True):
         import onnx
 
         path = Path(folder) / modelfolder.VARIANT_MODEL
@@ -195,6 +197,9 @@ class SharedCacheEngine:
         except Exception as exc:  # onnx raises its own types for a bad or truncated file
             raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
         shared_cache_graph(model)
+        self.cache_dtype: type[np.generic] = np.float32  # np.int8 when the variant's kv_cache.json is used
+        if quantized_cache:
+            self._quantize_cache(model, folder)
         self.columns: np.ndarray | None = None  # the token id of each logits column (None: every token, in order)
         self._others = np.zeros(0, np.int64)
         self._escape: Any = None
@@ -223,6 +228,25 @@ class SharedCacheEngine:
         self._logits = np.empty((0, 1, width), np.float32)  # the outputs' buffers, grown to the rows run
         self._hidden = np.empty((0, 1, self.heads * self.head_dim), np.float32)
         self._spare: Slots | None = None  # the batch buffer last made, reused until the scheduler is idle
+
+    def _quantize_cache(self, model: Any, folder: Path) -> None:
+        """Keep the cache in int8 with the variant's scales, if it has them (:mod:`export.runtime.cache_quant`)."""
+        pasts = [i for i in model.graph.input if i.name.startswith("past_key_values.")]
+        shape = tuple(int(d.dim_value) for d in pasts[0].type.tensor_type.shape.dim[1::2])  # heads, head size
+        attended = {n.input[p] for n in model.graph.node if n.op_type == "GroupQueryAttention" for p in PAST_INPUTS}
+        try:
+            scales = load_scales(folder, [p.name for p in pasts], (shape[0], shape[1]))
+        except CacheScalesError as exc:
+            logger.warning("%s: keeping the cache in float32", exc)
+            return
+        if scales is None:
+            return
+        if attended != set(scales):
+            logger.warning("%s: the cache inputs are not all attention's own: keeping the cache in float32", folder)
+            return
+        quantize_cache(model, scales)
+        self.cache_dtype = np.int8
+        logger.info("%s: KV cache kept in int8", folder)
 
     def _cut(self, model: Any, folder: Path) -> Any:
         """Cut the output layer to the variant's vocabulary, if it has one; the escape graph, or None."""
@@ -337,7 +361,7 @@ class SharedCacheEngine:
 
     def _allocate(self, rows: int, positions: int, batch: bool = False) -> Slots:
         shape = (rows, self.heads, positions, self.head_dim)
-        return Slots([np.zeros(shape, np.float32) for _ in self.past_names], batch=batch)
+        return Slots([np.zeros(shape, self.cache_dtype) for _ in self.past_names], batch=batch)
 
     def _regrown(self, slots: Slots, positions: int) -> Slots:
         """``slots`` copied into a buffer of the same rows and at least ``positions`` positions."""
@@ -375,8 +399,8 @@ class SharedCacheEngine:
                     b.bind_output(name, "cpu", 0, np.float32, [rows, *buffer.shape[1:]], buffer.ctypes.data)
             for past, present, array in zip(self.past_names, self.present_names, slots.arrays, strict=True):
                 shape = [rows, *array.shape[1:]]
-                b.bind_input(past, "cpu", 0, np.float32, shape, array.ctypes.data)
-                b.bind_output(present, "cpu", 0, np.float32, shape, array.ctypes.data)
+                b.bind_input(past, "cpu", 0, array.dtype, shape, array.ctypes.data)
+                b.bind_output(present, "cpu", 0, array.dtype, shape, array.ctypes.data)
             self._bound = key
         self.session.run_with_iobinding(b)
         if self.columns is not None:
