@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from export import quality, variants
+from export import kv_cache, quality, variants
 from export import vocabulary as output_vocabulary
 from export.errors import ExportError
 from export.manifest import sha256_file, write_manifest
 from export.providers import CudaUnavailableError, cuda_built, install_hint
 from export.runtime import speed
+from export.runtime.shared_cache import NotRewritable
 from export.runtime.vocabulary import Vocabulary
 from imitate import modelfolder
 from imitate.atomic import publish_dir
@@ -415,6 +416,8 @@ def _publish(
     }
     if "vocabulary" in metrics:
         fields["vocabulary"] = metrics["vocabulary"]
+    if device == "cpu" and cfg.export.kv_cache == "int8":  # before the cut: the gate scores the whole layer
+        fields["kv_cache"] = _quantize_kv_cache(cfg, source, reference, built, result)
     if result.vocabulary is not None:
         result.vocabulary.save(built, metrics.get("vocabulary"))
     if device == "cpu":
@@ -425,6 +428,31 @@ def _publish(
     publish_dir(built, target, keep_previous=False)  # the model folder keeps its own .previous; no second copy
     result.path = target
     return result
+
+
+def _quantize_kv_cache(
+    cfg: Config, source: Source, reference: Reference, built: Path, result: VariantResult
+) -> dict[str, Any]:
+    """Measure the variant's int8 KV cache and keep it if it passes (:mod:`export.kv_cache`); the figures."""
+    from export.originality import training_texts
+
+    block = reference.blocks.shape[1]
+    try:
+        texts, text_source = training_texts(cfg.data_dir, source.folder), "training posts"
+    except (ValueError, OSError):
+        texts = []
+    calibration = quality.token_blocks(source.tokenizer, texts, block, kv_cache.CALIBRATION_TOKENS) if texts else None
+    if calibration is None or not calibration.size:
+        calibration, text_source = reference.blocks[: kv_cache.CALIBRATION_TOKENS // block], reference.text_source
+    held_out = reference.blocks[: max(1, kv_cache.GATE_TOKENS // block)]
+    logger.info("[%s] measuring an int8 KV cache on %d tokens of %s", result.variant, calibration.size, text_source)
+    try:
+        figures = kv_cache.quantize(built, calibration, held_out, cfg.export.kv_cache_ppl_tolerance)
+    except NotRewritable as exc:
+        return {"dtype": "float32", "reason": str(exc)}
+    figures["calibration"] = text_source
+    result.reason += "; " + kv_cache.summary(figures)
+    return figures
 
 
 def _measure_speed(built: Path, variant: str) -> dict[str, Any] | None:

@@ -268,6 +268,26 @@ def perplexity(step: Step, blocks: np.ndarray, max_batch_tokens: int = 512) -> f
     return math.exp(total / count) if count else float("nan")
 
 
+def decode_perplexity(engine: Any, blocks: np.ndarray, rows: int = 32) -> float:
+    """exp(mean next-token negative log-likelihood) over ``blocks`` [n, block] through a batched engine's own
+    decode loop (:class:`~export.runtime.engines.BatchEngine`): each row's first token is prefilled, then
+    every other token is fed one step at a time, ``rows`` rows at once. It scores what serving computes,
+    its cache included, where :func:`perplexity` runs the exported graph over whole blocks. The engine's
+    logits must cover the whole vocabulary (no cut output layer)."""
+    total, count = 0.0, 0
+    for start in range(0, len(blocks), rows):
+        ids = blocks[start : start + rows]
+        parts = [engine.prefill([int(row[0])], ids.shape[1]) for row in ids]
+        logits = np.concatenate([p[0] for p in parts])
+        past = engine.gather([(p[1], np.zeros(1, np.int64), 1) for p in parts], 1)
+        for t in range(1, ids.shape[1]):
+            total += negative_log_likelihood(logits.astype(np.float64), ids[:, t])
+            count += len(ids)
+            if t + 1 < ids.shape[1]:
+                logits, past = engine.decode(ids[:, t], np.full(len(ids), t, np.int64), t, past)
+    return math.exp(total / count) if count else float("nan")
+
+
 def held_out_texts(model_dir: Path, data_dir: Path) -> tuple[list[str], str]:
     """Validation posts of the model (ids from ``data_split.json``, text from the tweet store), cleaned.
 

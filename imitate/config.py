@@ -162,6 +162,7 @@ class WandbConfig:
 
 
 INT4_BLOCK_SIZES = (16, 32, 64, 128, 256)  # the weights per scale ONNX Runtime's MatMulNBits CPU kernels take
+KV_CACHE_DTYPES = ("int8", "float32")  # what the in-place engine can keep its cache in
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ class ExportConfig:
     int4_block_size: int = 32  # weights per int4 scale: 16, 32, 64, 128 or 256 (larger: faster, coarser)
     vocabulary: bool = True  # cut int8/int4's output layer to the account's tokens (and an escape), if it passes
     vocabulary_ppl_tolerance: float = 0.03  # held-out perplexity of the cut within 3% of the whole layer's
+    kv_cache: str = "int8"  # the CPU variants' KV cache: int8 (a quarter of the memory), if it passes | float32
+    kv_cache_ppl_tolerance: float = 0.01  # decode perplexity with the int8 cache within 1% of the float cache's
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variants", tuple(self.variants))
@@ -182,6 +185,11 @@ class ExportConfig:
         _check(self.opset >= 14, "export.opset must be >= 14")
         _check(self.logits_atol > 0, "export.logits_atol must be positive")
         _check(self.vocabulary_ppl_tolerance >= 0, "export.vocabulary_ppl_tolerance must be >= 0")
+        _check(
+            self.kv_cache in KV_CACHE_DTYPES,
+            f"export.kv_cache must be one of {', '.join(KV_CACHE_DTYPES)}, got {self.kv_cache!r}",
+        )
+        _check(self.kv_cache_ppl_tolerance >= 0, "export.kv_cache_ppl_tolerance must be >= 0")
         _check(
             self.int4_block_size in INT4_BLOCK_SIZES,
             f"export.int4_block_size must be one of {', '.join(map(str, INT4_BLOCK_SIZES))}, "

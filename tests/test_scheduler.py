@@ -17,6 +17,7 @@ from export.runtime import (
     PromptTooLongError,
     load_generator,
 )
+from export.runtime.cache_quant import scales_path
 from export.runtime.engines import OnnxEngine
 from export.runtime.shared_cache import SharedCacheEngine
 from export.runtime.tokens import Tokens
@@ -47,15 +48,17 @@ def cfg(tmp_path_factory) -> Config:
     save_tiny_model(data / "models" / "tiny")
     results = export_model(config, "tiny", variants=["fp32", "int4"])
     assert all(r.published for r in results), [r.summary() for r in results]
-    # the same model with its output layer cut to every 3rd token; a third of the draws take the escape
+    # the same model with its output layer cut to every 3rd token (a third of the draws take the escape),
+    # and its cache in float32 (the export gave int4 an int8 cache)
     shutil.copytree(data / "models" / "tiny", data / "models" / "tinycut")
     kept = np.union1d(np.arange(0, 50257, 3), Tokens(data / "models" / "tiny").stop_ids)
     Vocabulary(kept, 0.3).save(data / "models" / "tinycut" / "onnx" / "int4")
+    scales_path(data / "models" / "tinycut" / "onnx" / "int4").unlink()
     return config
 
 
-# onnx-fp32: the exported graph as it is; onnx-int4: rewritten for the shared in-place cache; onnx-int4cut:
-# that with its output layer cut (export.runtime.vocabulary); torch
+# onnx-fp32: the exported graph as it is; onnx-int4: rewritten for the shared in-place cache, kept in int8;
+# onnx-int4cut: that with its output layer cut (export.runtime.vocabulary) and its cache in float32; torch
 @pytest.fixture(params=["onnx-fp32", "onnx-int4", "onnx-int4cut", "torch"])
 def gen(request, cfg) -> Generator:
     engine, _, variant = request.param.partition("-")
@@ -64,6 +67,8 @@ def gen(request, cfg) -> Generator:
     if engine == "onnx":  # the fp32 export has no fused attention to rewrite
         assert isinstance(generator.backend, SharedCacheEngine if variant.startswith("int4") else OnnxEngine)
         assert (generator.backend.columns is not None) == (name == "tinycut")
+    if variant.startswith("int4"):
+        assert generator.backend.cache_dtype == (np.int8 if name == "tiny" else np.float32)
     yield generator
     generator.close()
 
