@@ -134,6 +134,18 @@ def prompts(count: int) -> list[str]:
     return [pairs[(i * 37) % len(pairs)].capitalize() for i in range(count)]
 
 
+def _prepare_in_child(cfg, name: str, args: argparse.Namespace) -> None:
+    """:func:`_prepare_model` in a process of its own. An export leaves this process with the imports and
+    leftovers of torch, transformers and optimum (hundreds of thousands of objects), and the collector's full
+    passes over them stalled the bot's loop by up to 475 ms during the burst that followed. The bot itself
+    never exports in its process (its worker runs each step as a subprocess), so neither does its test."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(_prepare_model, cfg, name, args).result()
+
+
 def _prepare_model(cfg, name: str, args: argparse.Namespace) -> None:
     from export.benchmark import ARCHS
     from imitate.config import BuiltinModelConfig
@@ -195,7 +207,7 @@ async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
             ),
             runtime=replace(cfg.runtime, engine=args.engine, variant=args.variant if args.engine == "onnx" else "auto"),
         )
-        await asyncio.to_thread(_prepare_model, cfg, "loadtest", args)
+        await asyncio.to_thread(_prepare_in_child, cfg, "loadtest", args)
         texts = prompts(args.prompts)
         async with running_bot(cfg, fake, default_factory) as bot:
             await bot.cache.generate("loadtest", "", 1)  # load the model before timing
