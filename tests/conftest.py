@@ -93,6 +93,19 @@ def save_tiny_model(folder: Path, seed: int = 0) -> Path:
     return save_builtin_model(folder, TINY_GPT2, seed=seed)
 
 
+def export_tiny(data_dir: Path, variants: tuple[str, ...] = ("fp32", "int8", "int4")) -> Path:
+    """A tiny model ``tiny`` in ``data_dir`` exported to ``variants`` with the default export settings (one
+    CPU thread); its ``onnx`` folder."""
+    from export.onnx import export_model
+    from imitate.config import RuntimeConfig
+
+    config = Config(data_dir=data_dir, runtime=RuntimeConfig(threads=1, device="cpu"))
+    save_tiny_model(data_dir / "models" / "tiny")
+    results = export_model(config, "tiny", variants=list(variants))
+    assert all(r.published for r in results), [r.summary() for r in results]
+    return data_dir / "models" / "tiny" / "onnx"
+
+
 @pytest.fixture
 def make_posts() -> Callable[..., list[Post]]:
     return write_posts

@@ -14,20 +14,13 @@ from export.manifest import read_manifest
 from export.runtime.cache_quant import LEVELS, CacheScalesError, load_scales, scales_from_magnitudes, scales_path
 from export.runtime.shared_cache import SharedCacheEngine, Slots
 from imitate.config import Config, ExportConfig, RuntimeConfig, replace
-from tests.conftest import save_tiny_model, tiny_config, write_posts
+from tests.conftest import export_tiny, save_tiny_model, tiny_config, write_posts
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory) -> tuple[Config, object]:
+def onnx(tmp_path_factory) -> object:
     """The tiny model's fp32, int8 and int4 variants, exported with the default config (int8 cache)."""
-    from export.onnx import export_model
-
-    data = tmp_path_factory.mktemp("data")
-    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, device="cpu"))
-    save_tiny_model(data / "models" / "tiny")
-    results = export_model(config, "tiny", variants=["fp32", "int8", "int4"])
-    assert all(r.published for r in results), [r.summary() for r in results]
-    return config, data / "models" / "tiny" / "onnx"
+    return export_tiny(tmp_path_factory.mktemp("data"))
 
 
 def _run(engine: SharedCacheEngine) -> tuple[list[np.ndarray], Slots]:
@@ -49,8 +42,7 @@ def _run(engine: SharedCacheEngine) -> tuple[list[np.ndarray], Slots]:
 
 
 @pytest.mark.parametrize("variant", ["int8", "int4"])
-def test_the_export_keeps_an_int8_cache_that_passed_its_gate(exported, variant):
-    _, onnx = exported
+def test_the_export_keeps_an_int8_cache_that_passed_its_gate(onnx, variant):
     manifest = read_manifest(onnx / variant)
     figures = manifest["kv_cache"]
     assert figures["dtype"] == "int8" and scales_path(onnx / variant).is_file()
@@ -65,8 +57,7 @@ def test_the_export_keeps_an_int8_cache_that_passed_its_gate(exported, variant):
 
 
 @pytest.mark.parametrize("variant", ["int8", "int4"])
-def test_the_int8_cache_holds_a_quarter_of_the_bytes_and_gives_nearly_the_float_logits(exported, variant):
-    _, onnx = exported
+def test_the_int8_cache_holds_a_quarter_of_the_bytes_and_gives_nearly_the_float_logits(onnx, variant):
     quantized = SharedCacheEngine(onnx / variant, threads=1)
     floating = SharedCacheEngine(onnx / variant, threads=1, quantized_cache=False)
     assert quantized.cache_dtype == np.int8 and floating.cache_dtype == np.float32
@@ -80,8 +71,7 @@ def test_the_int8_cache_holds_a_quarter_of_the_bytes_and_gives_nearly_the_float_
         assert not np.array_equal(q, f)  # it does read the int8 cache
 
 
-def test_the_cache_stores_each_value_over_its_heads_and_channels_scale(exported):
-    _, onnx = exported
+def test_the_cache_stores_each_value_over_its_heads_and_channels_scale(onnx):
     folder = onnx / "int8"
     quantized = SharedCacheEngine(folder, threads=1)
     floating = SharedCacheEngine(folder, threads=1, quantized_cache=False)
@@ -98,10 +88,9 @@ def test_the_cache_stores_each_value_over_its_heads_and_channels_scale(exported)
         assert np.mean(stored == expected) > 0.99
 
 
-def test_the_decode_loops_perplexity_is_the_graphs(exported):
+def test_the_decode_loops_perplexity_is_the_graphs(onnx):
     """Scored token by token through the engine, with its float cache, the held-out perplexity is what the
     exported graph gives over whole blocks: the gate measures serving, not something else."""
-    config, onnx = exported
     from transformers import AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(onnx / "int8")
@@ -170,8 +159,7 @@ def _scales(heads: int, size: int) -> dict[str, list]:
         (lambda d: {**d, "scales": {k: [[float("nan")] * len(v[0])] * len(v) for k, v in d["scales"].items()}}, "> 0"),
     ],
 )
-def test_a_bad_scale_file_keeps_the_cache_float(exported, tmp_path, caplog, change, message):
-    _, onnx = exported
+def test_a_bad_scale_file_keeps_the_cache_float(onnx, tmp_path, caplog, change, message):
     folder = tmp_path / "variant"
     shutil.copytree(onnx / "int4", folder)
     reference = SharedCacheEngine(folder, threads=1, quantized_cache=False)

@@ -13,19 +13,13 @@ from export.runtime.engines import OnnxEngine
 from export.runtime.shared_cache import NotRewritable, SharedCacheEngine, onnx_engine
 from imitate.config import Config, RuntimeConfig
 from imitate.modelfolder import VARIANT_MODEL
-from tests.conftest import TINY_GPT2, save_tiny_model
+from tests.conftest import TINY_GPT2, export_tiny
 
 
 @pytest.fixture(scope="module")
 def folders(tmp_path_factory) -> dict[str, object]:
-    from export.onnx import export_model
-
-    data = tmp_path_factory.mktemp("data")
-    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, device="cpu"))
-    save_tiny_model(data / "models" / "tiny")
-    results = export_model(config, "tiny", variants=["fp32", "int8", "int4"])
-    assert all(r.published for r in results), [r.summary() for r in results]
-    return {v: data / "models" / "tiny" / "onnx" / v for v in ("fp32", "int8", "int4")}
+    onnx = export_tiny(tmp_path_factory.mktemp("data"))
+    return {v: onnx / v for v in ("fp32", "int8", "int4")}
 
 
 def drive(engine, prompts: list[list[int]]) -> list[tuple[str, np.ndarray]]:

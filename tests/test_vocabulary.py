@@ -17,8 +17,7 @@ from export.runtime.scheduler import Group, Scheduler
 from export.runtime.shared_cache import SharedCacheEngine, Slots
 from export.runtime.tokens import Tokens
 from export.runtime.vocabulary import ESCAPE, Vocabulary, VocabularyError, mixture_log_probs, vocabulary_path
-from imitate.config import Config, RuntimeConfig
-from tests.conftest import save_tiny_model
+from tests.conftest import export_tiny, save_tiny_model
 
 VOCAB = 50257
 SHARE = 0.2
@@ -28,17 +27,12 @@ SHARE = 0.2
 def folders(tmp_path_factory) -> dict[str, object]:
     """The tiny model's int8 and int4 variants, and each again with a vocabulary (every 7th token and the
     stop tokens)."""
-    from export.onnx import export_model
-
     data = tmp_path_factory.mktemp("data")
-    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, device="cpu"))
-    save_tiny_model(data / "models" / "tiny")
-    results = export_model(config, "tiny", variants=["fp32", "int8", "int4"])
-    assert all(r.published for r in results), [r.summary() for r in results]
+    onnx = export_tiny(data)
     kept = np.union1d(np.arange(0, VOCAB, 7), Tokens(data / "models" / "tiny").stop_ids)
     out: dict[str, object] = {"kept": kept}
     for variant in ("int8", "int4"):
-        whole = data / "models" / "tiny" / "onnx" / variant
+        whole = onnx / variant
         cut = data / f"cut-{variant}"
         shutil.copytree(whole, cut)
         Vocabulary(kept, SHARE).save(cut)
