@@ -19,7 +19,7 @@ import numpy as np
 
 from export import quality
 from export.runtime.cache_quant import save_scales, scales_from_magnitudes, scales_path
-from export.runtime.shared_cache import SharedCacheEngine
+from export.runtime.shared_cache import Int8CacheNotLoadable, SharedCacheEngine
 
 logger = logging.getLogger(__name__)
 
@@ -52,11 +52,18 @@ def quantize(
     finally:
         engine.close()
     save_scales(folder, scales)
-    engine = SharedCacheEngine(folder, threads)
+    try:
+        engine = SharedCacheEngine(folder, threads)
+    except Int8CacheNotLoadable as exc:  # this ONNX Runtime has no CPU int8 cache: the variant keeps float32
+        scales_path(folder).unlink()
+        return {"dtype": "float32", "reason": str(exc), "float32_perplexity": round(float_ppl, 4)}
     try:
         if engine.cache_dtype != np.int8:
             raise RuntimeError("the engine did not take the int8 cache it was given")
         int8_ppl = quality.decode_perplexity(engine, held_out)
+    except BaseException:
+        scales_path(folder).unlink()
+        raise
     finally:
         engine.close()
     change = (int8_ppl - float_ppl) / float_ppl
@@ -80,6 +87,8 @@ def quantize(
 
 def summary(figures: dict[str, Any]) -> str:
     verdict = "KV cache in int8" if figures["dtype"] == "int8" else "KV cache kept in float32"
+    if "relative_change" not in figures:
+        return f"{verdict} ({figures['reason']})"
     return (
         f"{verdict} (decode perplexity {figures['relative_change']:+.2%} against float32, "
         f"limit {figures['tolerance']:.0%})"

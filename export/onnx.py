@@ -448,7 +448,7 @@ def _quantize_kv_cache(
     logger.info("[%s] measuring an int8 KV cache on %d tokens of %s", result.variant, calibration.size, text_source)
     try:
         figures = kv_cache.quantize(built, calibration, held_out, cfg.export.kv_cache_ppl_tolerance)
-    except NotRewritable as exc:
+    except NotRewritable as exc:  # the in-place engine does not serve this graph (fp32: no fused attention)
         return {"dtype": "float32", "reason": str(exc)}
     figures["calibration"] = text_source
     result.reason += "; " + kv_cache.summary(figures)

@@ -11,8 +11,9 @@ import pytest
 
 from export import kv_cache, quality
 from export.manifest import read_manifest
+from export.runtime import cache_quant
 from export.runtime.cache_quant import LEVELS, CacheScalesError, load_scales, scales_from_magnitudes, scales_path
-from export.runtime.shared_cache import SharedCacheEngine, Slots
+from export.runtime.shared_cache import Int8CacheNotLoadable, SharedCacheEngine, Slots, onnx_engine
 from imitate.config import Config, ExportConfig, RuntimeConfig, replace
 from tests.conftest import export_tiny, save_tiny_model, tiny_config, write_posts
 
@@ -170,3 +171,35 @@ def test_a_bad_scale_file_keeps_the_cache_float(onnx, tmp_path, caplog, change, 
     engine = SharedCacheEngine(folder, threads=1)
     assert engine.cache_dtype == np.float32 and "keeping the cache in float32" in caplog.text
     assert engine.prefill([50256, 464], 4)[0].shape == reference.prefill([50256, 464], 4)[0].shape
+
+
+# an ONNX Runtime without the CPU int8 cache, as it may refuse it: when the graph loads (a quantization type
+# it does not know), or when it first runs (a bit width it does not take)
+REFUSALS = [("QUANT_TYPE", "PER_ROW"), ("BITS", 3)]
+
+
+@pytest.mark.parametrize(("setting", "value"), REFUSALS)
+def test_an_int8_cache_this_onnx_runtime_cannot_run_is_served_in_float32(onnx, monkeypatch, caplog, setting, value):
+    """It still gets the in-place engine, with its cache in float32, not the engine that copies the cache."""
+    monkeypatch.setattr(cache_quant, setting, value)
+    with pytest.raises(Int8CacheNotLoadable):
+        SharedCacheEngine(onnx / "int4", threads=1)
+    engine = onnx_engine(onnx / "int4", 1, "cpu")
+    assert isinstance(engine, SharedCacheEngine) and engine.cache_dtype == np.float32
+    assert "keeping the cache in float32" in caplog.text
+
+
+@pytest.mark.parametrize(("setting", "value"), REFUSALS)
+def test_an_export_where_the_int8_cache_cannot_run_keeps_the_float_cache(tmp_path, monkeypatch, setting, value):
+    from export.onnx import export_model
+
+    monkeypatch.setattr(cache_quant, setting, value)
+    data = tmp_path / "data"
+    save_tiny_model(data / "models" / "tiny")
+    config = Config(data_dir=data, runtime=RuntimeConfig(threads=1, device="cpu"))
+    (result,) = export_model(config, "tiny", variants=["int8"])
+    folder = data / "models" / "tiny" / "onnx" / "int8"
+    figures = read_manifest(folder)["kv_cache"]
+    assert result.published and "KV cache kept in float32" in result.reason
+    assert figures["dtype"] == "float32" and "does not" in figures["reason"]
+    assert not scales_path(folder).exists()

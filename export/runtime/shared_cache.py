@@ -56,6 +56,11 @@ class NotRewritable(GenerationError):
     """The graph is not the fused shape this engine rewrites (e.g. the unfused fp16 CUDA variant)."""
 
 
+class Int8CacheNotLoadable(NotRewritable):
+    """The graph with an int8 cache does not load (an ONNX Runtime without a CPU int8 ``GroupQueryAttention``
+    cache, such as another build): the same graph may still load with its cache in float32."""
+
+
 def shared_cache_graph(model: Any) -> Any:
     """Rewrite ``model`` (an ``onnx.ModelProto``) in place for a shared, in-place KV cache; returns it.
 
@@ -213,7 +218,8 @@ class SharedCacheEngine:
             if escape is not None:
                 self._escape = _session(escape.SerializeToString(), session_options(threads))
         except Exception as exc:
-            raise NotRewritable(f"the rewritten graph does not load: {str(exc).splitlines()[0]}") from None
+            failure = Int8CacheNotLoadable if self.cache_dtype == np.int8 else NotRewritable
+            raise failure(f"the rewritten graph does not load: {str(exc).splitlines()[0]}") from None
         self.device = "cpu"
         inputs = {i.name: i for i in self.session.get_inputs()}
         self.past_names = [n for n in inputs if n.startswith("past_key_values.")]
@@ -228,6 +234,11 @@ class SharedCacheEngine:
         self._logits = np.empty((0, 1, width), np.float32)  # the outputs' buffers, grown to the rows run
         self._hidden = np.empty((0, 1, self.heads * self.head_dim), np.float32)
         self._spare: Slots | None = None  # the batch buffer last made, reused until the scheduler is idle
+        if self.cache_dtype == np.int8:  # some builds accept the graph and refuse it only when it runs
+            try:
+                self.prefill([0])
+            except Exception as exc:
+                raise Int8CacheNotLoadable(f"the int8 cache does not run: {str(exc).splitlines()[0]}") from None
 
     def _quantize_cache(self, model: Any, folder: Path) -> None:
         """Keep the cache in int8 with the variant's scales, if it has them (:mod:`export.runtime.cache_quant`)."""
@@ -425,7 +436,11 @@ def onnx_engine(folder: Path, threads: int, device: str) -> Engine:
     exported graph as it is (:class:`~export.runtime.engines.OnnxEngine`)."""
     if device == "cpu":
         try:
-            return SharedCacheEngine(folder, threads)
+            try:
+                return SharedCacheEngine(folder, threads)
+            except Int8CacheNotLoadable as exc:
+                logger.warning("%s: %s; keeping the cache in float32", folder, exc)
+                return SharedCacheEngine(folder, threads, quantized_cache=False)
         except NotRewritable as exc:
             logger.info("%s: %s; its cache is copied each step", folder, exc)
     return OnnxEngine(folder, threads, device)
