@@ -17,7 +17,10 @@ request (any prompt, count, seed and settings) joins it at a step boundary and l
 
 The ONNX engine runs its own loop over an ``onnxruntime.InferenceSession`` of the exported
 with-past graph (``past_key_values.*`` in, ``present.*`` out), with IO binding so the cache stays in
-ONNX Runtime's buffers between steps (on the GPU too). On the benchmark (GPT-2 124M, 2 cores) it is
+ONNX Runtime's buffers between steps (on the GPU). On the CPU the graph is rewritten as it loads
+(:mod:`export.runtime.shared_cache`) to write one preallocated cache in place, kept in int8 when the
+variant's export allowed it (:mod:`export.runtime.cache_quant`), and its output layer may be cut to the
+account's tokens (:mod:`export.runtime.vocabulary`). On the benchmark (GPT-2 124M, 2 cores) it is
 1.3x optimum's ``ORTModelForCausalLM.generate`` on the same int8 graph at batch 1 and 2.5x on the bot's
 5 sampled posts. Sessions use ``runtime.threads`` intra-op threads (0: one per physical core), one
 inter-op thread, and no spinning, so idle generators leave no busy threads.
