@@ -196,7 +196,8 @@ def _write_originality_index(cfg: Config, folder: Path) -> None:
 def _export_all(
     cfg: Config, name: str, source: Source, wanted: list[str], device: str, work: Path, onnx_root: Path
 ) -> list[VariantResult]:
-    reference = _export_reference(cfg, source, work / "fp32", cut=any(v in CUT_VARIANTS for v in wanted))
+    cut = any(v in CUT_VARIANTS for v in wanted)
+    reference = _export_reference(cfg, source, work / "fp32", cut=cut, calibrate=device == "cpu")
     results: list[VariantResult] = []
     for variant in wanted:
         if variant == "fp32":
@@ -226,10 +227,13 @@ class Reference:
     perplexity: float
     bytes: int
     vocabularies: list[output_vocabulary.Candidate] | None = None  # keep sets to try on each variant
+    calibration: Any = None  # token blocks the int8 KV cache's scales are measured on
+    calibration_source: str = ""
 
 
-def _export_reference(cfg: Config, source: Source, dst: Path, cut: bool = False) -> Reference:
-    """The fp32 export and its checks; ``cut``: also the keep sets the int8/int4 variants will try."""
+def _export_reference(cfg: Config, source: Source, dst: Path, cut: bool = False, calibrate: bool = False) -> Reference:
+    """The fp32 export and its checks; ``cut``: also the keep sets the int8/int4 variants will try;
+    ``calibrate``: also the posts the int8 KV cache's scales are measured on."""
     logger.info("[fp32] exporting with optimum (task %s, opset %d)", variants.TASK, cfg.export.opset)
     started = time.perf_counter()
     try:
@@ -268,27 +272,35 @@ def _export_reference(cfg: Config, source: Source, dst: Path, cut: bool = False)
     )
     result = VariantResult("fp32", ok, reason, metrics)
     reference = Reference(dst, result, torch_run, blocks, text_source, ppl, size)
-    if cfg.export.vocabulary and ok and cut:
-        reference.vocabularies = _vocabularies(cfg, source, decoder.step, block)
+    cutting = cfg.export.vocabulary and ok and cut
+    if not (cutting or (ok and calibrate and cfg.export.kv_cache == "int8")):
+        return reference
+    texts, missing = _training_texts(cfg, source)  # read once, for the cut and the KV cache's scales
+    if cutting and not texts:
+        logger.info("output layer not cut: %s", missing)
+    elif cutting:
+        logger.info("[fp32] measuring the output tokens of %d training posts", len(texts))
+        reference.vocabularies = output_vocabulary.candidates(
+            source.folder, texts, decoder.step, source.tokenizer, block
+        )
+    calibration = quality.token_blocks(source.tokenizer, texts, block, kv_cache.CALIBRATION_TOKENS) if texts else None
+    if calibration is not None and calibration.size:
+        reference.calibration, reference.calibration_source = calibration, "training posts"
+    else:  # no training posts: the held-out posts
+        reference.calibration = blocks[: kv_cache.CALIBRATION_TOKENS // block]
+        reference.calibration_source = text_source
     return reference
 
 
-def _vocabularies(
-    cfg: Config, source: Source, step: quality.Step, block: int
-) -> list[output_vocabulary.Candidate] | None:
-    """The output layer's keep sets for this model, from its training posts (None without them)."""
+def _training_texts(cfg: Config, source: Source) -> tuple[list[str], str]:
+    """The model's training posts, and why there are none when there are none."""
     from export.originality import training_texts
 
     try:
         texts = training_texts(cfg.data_dir, source.folder)
     except (ValueError, OSError) as exc:
-        logger.info("output layer not cut: %s", exc)
-        return None
-    if not texts:
-        logger.info("output layer not cut: no training posts found for %s", source.folder.name)
-        return None
-    logger.info("[fp32] measuring the output tokens of %d training posts", len(texts))
-    return output_vocabulary.candidates(source.folder, texts, step, source.tokenizer, block)
+        return [], str(exc)
+    return texts, "" if texts else f"no training posts found for {source.folder.name}"
 
 
 def _build_and_check(
@@ -417,7 +429,7 @@ def _publish(
     if "vocabulary" in metrics:
         fields["vocabulary"] = metrics["vocabulary"]
     if device == "cpu" and cfg.export.kv_cache == "int8":  # before the cut: the gate scores the whole layer
-        fields["kv_cache"] = _quantize_kv_cache(cfg, source, reference, built, result)
+        fields["kv_cache"] = _quantize_kv_cache(cfg, reference, built, result)
     if result.vocabulary is not None:
         result.vocabulary.save(built, metrics.get("vocabulary"))
     if device == "cpu":
@@ -430,21 +442,10 @@ def _publish(
     return result
 
 
-def _quantize_kv_cache(
-    cfg: Config, source: Source, reference: Reference, built: Path, result: VariantResult
-) -> dict[str, Any]:
+def _quantize_kv_cache(cfg: Config, reference: Reference, built: Path, result: VariantResult) -> dict[str, Any]:
     """Measure the variant's int8 KV cache and keep it if it passes (:mod:`export.kv_cache`); the figures."""
-    from export.originality import training_texts
-
-    block = reference.blocks.shape[1]
-    try:
-        texts, text_source = training_texts(cfg.data_dir, source.folder), "training posts"
-    except (ValueError, OSError):
-        texts = []
-    calibration = quality.token_blocks(source.tokenizer, texts, block, kv_cache.CALIBRATION_TOKENS) if texts else None
-    if calibration is None or not calibration.size:
-        calibration, text_source = reference.blocks[: kv_cache.CALIBRATION_TOKENS // block], reference.text_source
-    held_out = reference.blocks[: max(1, kv_cache.GATE_TOKENS // block)]
+    calibration, text_source = reference.calibration, reference.calibration_source
+    held_out = reference.blocks[: max(1, kv_cache.GATE_TOKENS // reference.blocks.shape[1])]
     logger.info("[%s] measuring an int8 KV cache on %d tokens of %s", result.variant, calibration.size, text_source)
     try:
         figures = kv_cache.quantize(built, calibration, held_out, cfg.export.kv_cache_ppl_tolerance)
