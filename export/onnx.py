@@ -9,11 +9,13 @@ place whole; a failing one is dropped and its result says why, with the figures.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -306,13 +308,45 @@ def _training_texts(cfg: Config, source: Source) -> tuple[list[str], str]:
 def _build_and_check(
     cfg: Config, source: Source, reference: Reference, variant: str, device: str, dst: Path
 ) -> VariantResult:
+    """Build ``variant`` from the fp32 reference into ``dst`` and check it (removed again if it fails). int4
+    tries each of ``[export] int4_block_size`` that fits the model in turn, until one passes."""
+
+    def check(build: Callable[[], dict[str, Any]]) -> VariantResult:
+        return _build_and_check_once(cfg, source, reference, variant, device, dst, build)
+
+    if variant != "int4":
+        return check(lambda: variants.BUILDERS[variant](reference.folder, dst, source.config))
+    sizes = variants.int4_block_sizes(cfg.export.int4_block_size, source.config)
+    tried: list[dict[str, Any]] = []
+    for k, size in enumerate(sizes):
+        result = check(functools.partial(variants.build_int4, reference.folder, dst, source.config, size))
+        change = result.metrics.get("relative_change")
+        tried.append({"block_size": size, "passed": result.published, "relative_change": change})
+        if result.published or k == len(sizes) - 1:
+            break
+        logger.info("[int4] blocks of %d: %s; trying blocks of %d", size, result.reason, sizes[k + 1])
+    if result.published:
+        result.reason += f"; blocks of {tried[-1]['block_size']}"
+    if len(tried) > 1:
+        result.metrics.setdefault("build", {})["block_sizes_tried"] = tried
+        if not result.published:
+            result.reason += f" (blocks of {', '.join(str(t['block_size']) for t in tried)} all tried)"
+    return result
+
+
+def _build_and_check_once(
+    cfg: Config,
+    source: Source,
+    reference: Reference,
+    variant: str,
+    device: str,
+    dst: Path,
+    build_variant: Callable[[], dict[str, Any]],
+) -> VariantResult:
     logger.info("[%s] building from fp32", variant)
     started = time.perf_counter()
     try:
-        if variant == "int4":
-            build = variants.build_int4(reference.folder, dst, source.config, cfg.export.int4_block_size)
-        else:
-            build = variants.BUILDERS[variant](reference.folder, dst, source.config)
+        build = build_variant()
         decoder = quality.OrtDecoder(dst / variants.MODEL_FILE, device=device)
     except CudaUnavailableError as exc:
         shutil.rmtree(dst, ignore_errors=True)

@@ -173,7 +173,9 @@ class ExportConfig:
     greedy_tokens: int = 32
     int8_ppl_tolerance: float = 0.03
     fp16_ppl_tolerance: float = 0.01
-    int4_block_size: int = 32  # weights per int4 scale: 16, 32, 64, 128 or 256 (larger: faster, coarser)
+    # Weights per int4 scale (16, 32, 64, 128 or 256; larger: faster, coarser), tried in this order: the first
+    # that is no larger than the model's hidden size and passes the perplexity gate is published.
+    int4_block_size: tuple[int, ...] = (256, 128, 32)
     vocabulary: bool = True  # cut int8/int4's output layer to the account's tokens (and an escape), if it passes
     vocabulary_ppl_tolerance: float = 0.03  # held-out perplexity of the cut within 3% of the whole layer's
     kv_cache: str = "int8"  # the CPU variants' KV cache: int8 (a quarter of the memory), if it passes | float32
@@ -190,10 +192,12 @@ class ExportConfig:
             f"export.kv_cache must be one of {', '.join(KV_CACHE_DTYPES)}, got {self.kv_cache!r}",
         )
         _check(self.kv_cache_ppl_tolerance >= 0, "export.kv_cache_ppl_tolerance must be >= 0")
+        sizes = self.int4_block_size
+        object.__setattr__(self, "int4_block_size", (sizes,) if isinstance(sizes, int) else tuple(sizes))
         _check(
-            self.int4_block_size in INT4_BLOCK_SIZES,
-            f"export.int4_block_size must be one of {', '.join(map(str, INT4_BLOCK_SIZES))}, "
-            f"got {self.int4_block_size}",
+            len(self.int4_block_size) > 0 and all(size in INT4_BLOCK_SIZES for size in self.int4_block_size),
+            f"export.int4_block_size must be one of {', '.join(map(str, INT4_BLOCK_SIZES))} or a list of them, "
+            f"got {sizes}",
         )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from imitate.config import Config, ConfigError, load_config
+from imitate.config import Config, ConfigError, ExportConfig, load_config
 from imitate.paths import model_name, normalize_handle
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,6 +46,8 @@ def test_selection_order(tmp_path, monkeypatch):
         ("[bot]\ndefault_count = 11\n", "default_count"),
         ("[runtime]\nengine = 'tensorrt'\n", "runtime.engine"),
         ("[export]\nint4_block_size = 48\n", "export.int4_block_size must be one of 16, 32, 64, 128, 256"),
+        ("[export]\nint4_block_size = [256, 48]\n", "or a list of them, got [256, 48]"),
+        ("[export]\nint4_block_size = []\n", "export.int4_block_size must be one of"),
         ("[export]\nvocabulary_ppl_tolerance = -0.1\n", "export.vocabulary_ppl_tolerance must be >= 0"),
         ('[export]\nkv_cache = "fp8"\n', "export.kv_cache must be one of int8, float32, got 'fp8'"),
         ("[export]\nkv_cache_ppl_tolerance = -1\n", "export.kv_cache_ppl_tolerance must be >= 0"),
@@ -83,3 +85,12 @@ def test_handles_and_model_names():
     for bad in ("", "@", "has space", "x" * 16, "semi;colon", "../etc"):
         with pytest.raises(ValueError):
             normalize_handle(bad)
+
+
+def test_int4_block_size_takes_one_size_or_sizes_to_try_in_order(tmp_path):
+    path = tmp_path / "blocks.toml"
+    path.write_text("[export]\nint4_block_size = [128, 32]\n")
+    assert load_config(path).export.int4_block_size == (128, 32)
+    path.write_text("[export]\nint4_block_size = 64\n")
+    assert load_config(path).export.int4_block_size == (64,)
+    assert ExportConfig().int4_block_size == (256, 128, 32)

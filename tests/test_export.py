@@ -194,18 +194,88 @@ def test_int4_takes_the_block_size_of_the_config(data_dir, tmp_path):
     from imitate.config import ExportConfig
 
     folder = _model_copy(data_dir, tmp_path)
-    cfg = Config(data_dir=data_dir, export=ExportConfig(int4_block_size=16))
+    cfg = Config(data_dir=data_dir, export=ExportConfig(int4_block_size=(16,)))
     (result,) = [r for r in export_model(cfg, HANDLE, variants=["int4"], model_dir=folder) if r.variant == "int4"]
     assert result.published and "block 16" in read_manifest(result.path)["build"]["quantization"]
-    model = onnx.load(str(result.path / "model.onnx"))
-    blocks = {
+    assert _block_sizes(result.path) == {16}
+
+
+def _block_sizes(path: Path) -> set[int]:
+    model = onnx.load(str(path / "model.onnx"))
+    return {
         onnx.helper.get_attribute_value(a)
         for n in model.graph.node
         if n.op_type == "MatMulNBits"
         for a in n.attribute
         if a.name == "block_size"
     }
-    assert blocks == {16}
+
+
+def test_int4_block_sizes_to_try_fit_the_hidden_size():
+    assert variants.int4_block_sizes((256, 128, 32), {"n_embd": 768}) == [256, 128, 32]
+    assert variants.int4_block_sizes((256, 128, 32), {"n_embd": 64}) == [32]  # 128 and 256 would pad every row
+    assert variants.int4_block_sizes((256, 128), {"n_embd": 64}) == [128]  # none fits: the smallest
+    assert variants.int4_block_sizes((64, 16), {}) == [64, 16]
+
+
+def test_int4_skips_blocks_larger_than_the_hidden_size(data_dir, tmp_path):
+    pytest.importorskip("onnx_ir", reason="onnxruntime's MatMulNBits quantizer needs the onnx-ir package")
+    from imitate.config import ExportConfig
+
+    folder = _model_copy(data_dir, tmp_path)
+    cfg = Config(data_dir=data_dir, export=ExportConfig(int4_block_size=(256, 128, 32)))
+    (result,) = [r for r in export_model(cfg, HANDLE, variants=["int4"], model_dir=folder) if r.variant == "int4"]
+    assert result.published, result.summary()
+    assert _block_sizes(result.path) == {32} and "blocks of 32" in result.summary()
+    assert "block_sizes_tried" not in read_manifest(result.path)["build"]  # TINY's 64 wide rows: 32 alone fits
+
+
+def _int4_damaged_at(monkeypatch, damaged: set[int]) -> None:
+    """int4 builds with blocks of a size in ``damaged`` get their scales tripled: a real loss of quality."""
+    build = variants.build_int4
+
+    def build_int4(src, dst, config, block_size=variants.INT4_BLOCK_SIZE):
+        info = build(src, dst, config, block_size)
+        if block_size in damaged:
+            model = onnx.load(str(dst / "model.onnx"))
+            scales = {n.input[2] for n in model.graph.node if n.op_type == "MatMulNBits"}
+            for init in model.graph.initializer:
+                if init.name in scales:
+                    init.CopyFrom(onnx.numpy_helper.from_array(onnx.numpy_helper.to_array(init) * 3, init.name))
+            onnx.save(model, str(dst / "model.onnx"))
+        return info
+
+    monkeypatch.setattr(variants, "build_int4", build_int4)
+
+
+def test_int4_falls_back_to_smaller_blocks_when_the_gate_fails(data_dir, tmp_path, monkeypatch):
+    pytest.importorskip("onnx_ir", reason="onnxruntime's MatMulNBits quantizer needs the onnx-ir package")
+    from imitate.config import ExportConfig
+
+    _int4_damaged_at(monkeypatch, {64})
+    folder = _model_copy(data_dir, tmp_path)
+    cfg = Config(data_dir=data_dir, export=ExportConfig(int4_block_size=(64, 16)))
+    (result,) = [r for r in export_model(cfg, HANDLE, variants=["int4"], model_dir=folder) if r.variant == "int4"]
+    assert result.published, result.summary()
+    assert _block_sizes(result.path) == {16} and "blocks of 16" in result.summary()
+    first, second = read_manifest(result.path)["build"]["block_sizes_tried"]
+    assert first["block_size"] == 64 and not first["passed"]
+    assert abs(first["relative_change"]) > cfg.export.int8_ppl_tolerance
+    assert second["block_size"] == 16 and second["passed"]
+    assert abs(second["relative_change"]) <= cfg.export.int8_ppl_tolerance
+
+
+def test_int4_is_not_published_when_every_block_size_fails(data_dir, tmp_path, monkeypatch):
+    pytest.importorskip("onnx_ir", reason="onnxruntime's MatMulNBits quantizer needs the onnx-ir package")
+    from imitate.config import ExportConfig
+
+    _int4_damaged_at(monkeypatch, {64, 16})
+    folder = _model_copy(data_dir, tmp_path)
+    cfg = Config(data_dir=data_dir, export=ExportConfig(int4_block_size=(64, 16)))
+    (result,) = [r for r in export_model(cfg, HANDLE, variants=["int4"], model_dir=folder) if r.variant == "int4"]
+    assert not result.published and result.path is None
+    assert "fails the quality gate" in result.reason and "(blocks of 64, 16 all tried)" in result.reason
+    assert not (folder / "onnx" / "int4").exists()
 
 
 def _session(model: onnx.ModelProto):
