@@ -193,11 +193,12 @@ class ExportConfig:
         )
         _check(self.kv_cache_ppl_tolerance >= 0, "export.kv_cache_ppl_tolerance must be >= 0")
         sizes = self.int4_block_size
-        object.__setattr__(self, "int4_block_size", (sizes,) if isinstance(sizes, int) else tuple(sizes))
+        object.__setattr__(self, "int4_block_size", tuple(sizes) if isinstance(sizes, list | tuple) else (sizes,))
         _check(
-            len(self.int4_block_size) > 0 and all(size in INT4_BLOCK_SIZES for size in self.int4_block_size),
+            len(self.int4_block_size) > 0
+            and all(type(size) is int and size in INT4_BLOCK_SIZES for size in self.int4_block_size),
             f"export.int4_block_size must be one of {', '.join(map(str, INT4_BLOCK_SIZES))} or a list of them, "
-            f"got {sizes}",
+            f"got {sizes!r}",
         )
 
 

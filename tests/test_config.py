@@ -48,6 +48,8 @@ def test_selection_order(tmp_path, monkeypatch):
         ("[export]\nint4_block_size = 48\n", "export.int4_block_size must be one of 16, 32, 64, 128, 256"),
         ("[export]\nint4_block_size = [256, 48]\n", "or a list of them, got [256, 48]"),
         ("[export]\nint4_block_size = []\n", "export.int4_block_size must be one of"),
+        ("[export]\nint4_block_size = [256.0]\n", "or a list of them, got [256.0]"),
+        ("[export]\nint4_block_size = 1.5\n", "or a list of them, got 1.5"),
         ("[export]\nvocabulary_ppl_tolerance = -0.1\n", "export.vocabulary_ppl_tolerance must be >= 0"),
         ('[export]\nkv_cache = "fp8"\n', "export.kv_cache must be one of int8, float32, got 'fp8'"),
         ("[export]\nkv_cache_ppl_tolerance = -1\n", "export.kv_cache_ppl_tolerance must be >= 0"),
