@@ -18,7 +18,8 @@ Shapes: ``b1`` batch 1, ``b8`` batch 8 and ``b32`` batch 32 (opt-in: ``--shapes 
 scheduler (continuous batching; this project's runtime only: its tok/s is the whole burst's).
 Each engine runs in its own process (its peak memory is its own ``VmHWM``); the processes take turns,
 one call each per round, so a load change on the machine hits every engine alike. Time to first token
-is the latency of a 1-token call of the same shape.
+is the latency of a 1-token call of the same shape. The load average and the memory read speed
+(:func:`memory_read`) before and after the run show how much the machine itself drifted meanwhile.
 
 ``--model PATH`` benchmarks a trained model folder (its published ONNX variants; exported first if there
 are none); ``--arch gpt2`` builds a randomly initialised GPT-2 124M with the real tokenizer (speed does not
@@ -821,6 +822,30 @@ def machine(threads: int, device: str) -> dict[str, Any]:
     return info
 
 
+READ_SIZES_MB = (32, 256)  # within and past the cache a VM gets (one had 64 MB of its 300 MiB L3): drift shows in both
+
+
+def memory_read(sizes_mb: tuple[int, ...] = READ_SIZES_MB) -> dict[str, float]:
+    """GB/s this process reads float32 arrays of each size (``np.dot`` of one with itself, best of three).
+    Measured before and after the run: on a shared VM the cache and memory speed drift within minutes, and
+    a step that streams its weights (int4 GPT-2 124M: ~55 MB) moves with them."""
+    import numpy as np
+
+    speeds = {}
+    for size in sizes_mb:
+        values = np.ones(size * 2**20 // 4, np.float32)
+        np.dot(values, values)
+        repeats = max(2, 256 // size)
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            for _ in range(repeats):
+                np.dot(values, values)
+            best = min(best, (time.perf_counter() - started) / repeats)
+        speeds[f"{size}MB"] = round(values.nbytes / best / 1e9, 1)
+    return speeds
+
+
 def load_average() -> list[float]:
     try:
         return [round(x, 2) for x in os.getloadavg()]
@@ -903,7 +928,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
         specs = engine_specs(model_dir, variants, families, work, settings, cut=cut, **llama)
         shapes = shapes_for(args.tokens, args.shapes, min(60, args.tokens) if args.quick else 60, args.burst)
         started = time.time()
-        before = load_average()
+        before, read_before = load_average(), memory_read()
         remotes: list[Remote] = []
         try:
             for spec in specs:
@@ -933,6 +958,8 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
                 "pause_s": args.pause,
                 "load_average_before": before,
                 "load_average_after": load_average(),
+                "memory_read_gbps_before": read_before,
+                "memory_read_gbps_after": memory_read(),
                 "seconds": round(time.time() - started, 1),
             },
             "results": [asdict(r) for r in results],
@@ -955,6 +982,8 @@ def print_report(report: dict[str, Any]) -> None:
         f"model: {report['model']['folder']}; {s['repeats']} runs per cell after a warm-up; "
         f"load average {s['load_average_before']} -> {s['load_average_after']}"
     )
+    before, after = (" / ".join(map(str, s[f"memory_read_gbps_{k}"].values())) for k in ("before", "after"))
+    print(f"memory read GB/s ({' / '.join(s['memory_read_gbps_before'])}): {before} -> {after}")
     print()
     print(table([Result(**r) for r in report["results"]]))
     for name, t in report["targets"].items():

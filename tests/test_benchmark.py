@@ -46,6 +46,9 @@ def test_benchmark_tiny_writes_json(tmp_path, capsys):
     report = json.loads(out.read_text())
     assert report["machine"]["threads"] == 1 and report["machine"]["cpu"]
     assert "onnxruntime" in report["machine"]["versions"]
+    for when in ("before", "after"):  # the cache and memory speed the run had, at each end
+        read = report["settings"][f"memory_read_gbps_{when}"]
+        assert set(read) == {"32MB", "256MB"} and all(speed > 0 for speed in read.values())
     assert report["model"]["variants"] == ["fp32", "int8"]
     labels = {r["engine"] for r in report["results"]}
     assert {"torch eager fp32", "imitate fp32", "imitate int8", "imitate int8 cut"} <= labels
@@ -65,6 +68,7 @@ def test_benchmark_tiny_writes_json(tmp_path, capsys):
     assert report["targets"]["b1_vs_torch"]["ratio"] > 0 and "bot_p50" in report["targets"]
     printed = capsys.readouterr().out
     assert "tok/s" in printed and "imitate int8" in printed and "threads 1" in printed
+    assert "memory read GB/s (32MB / 256MB): " in printed
     assert (tmp_path / "chart.png").is_file() or "matplotlib is not installed" in printed
 
 
