@@ -17,6 +17,7 @@ from export.runtime.errors import GenerationError, PromptTooLongError
 from export.runtime.sampling import Sampling
 from export.runtime.scheduler import Group, Scheduler
 from export.runtime.tokens import Tokens
+from imitate.config import RuntimeConfig
 from imitate.text import post_from_decoded
 
 logger = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ class Generator:
         max_prompt_tokens: int,
         index: OriginalityIndex | None = None,
         originality_retries: int = 3,
-        max_batch: int = 64,
+        max_batch: int = RuntimeConfig.max_batch,
     ):
         self.backend: Engine | None = backend  # None once closed
         self.tokens = tokens
