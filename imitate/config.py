@@ -212,7 +212,7 @@ class RuntimeConfig:
     originality: bool = True
     originality_words: int = 10
     originality_retries: int = 3
-    max_batch: int = 64  # rows (posts being written) in a model's decode loop at once, all requests together
+    max_batch: int = 128  # rows (posts being written) in a model's decode loop at once, all requests together
 
     def __post_init__(self) -> None:
         _check(self.max_batch >= 1, "runtime.max_batch must be >= 1")

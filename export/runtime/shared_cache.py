@@ -14,7 +14,7 @@ position's logits are computed (the output layer is a third of the work of a ste
 The buffer holds ``rows x heads x positions x head size`` values per key and value of each layer: rows
 in chunks of 8 up to the scheduler's ``max_batch``, positions in chunks up to the longest request. They
 are floats, or int8 when the variant's ``kv_cache.json`` passed its gate (:mod:`export.runtime.cache_quant`).
-(GPT-2 124M: 72 KiB a position in float32, so 64 rows of 192 positions take 0.8 GiB; 0.2 GiB in int8.)
+(GPT-2 124M: 72 KiB a position in float32, so 128 rows of 192 positions take 1.7 GiB; 0.4 GiB in int8.)
 It is kept from batch to batch while the scheduler has work, and freed when it has none.
 """
 
