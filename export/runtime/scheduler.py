@@ -40,6 +40,7 @@ from export.runtime.engines import Engine
 from export.runtime.errors import GenerationError
 from export.runtime.sampling import PARALLEL_PIECES, Sampling, draw_tokens
 from export.runtime.vocabulary import ESCAPE, greedy
+from imitate.config import RuntimeConfig
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,9 @@ def _finish(group: Group) -> None:
 class Scheduler:
     """The decode loop of one engine; :meth:`submit` groups from any thread."""
 
-    def __init__(self, backend: Engine, stop_ids: np.ndarray, eos: int, *, name: str, max_batch: int = 32):
+    def __init__(
+        self, backend: Engine, stop_ids: np.ndarray, eos: int, *, name: str, max_batch: int = RuntimeConfig.max_batch
+    ):
         self.backend = backend
         self.stop_ids = stop_ids
         self.eos = eos
