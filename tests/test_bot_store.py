@@ -258,6 +258,41 @@ def test_worker_processes_race_for_many_jobs(backend: Backend) -> None:
     assert sorted(claimed) == sorted(ids)  # every job claimed exactly once
 
 
+def _open_fresh_stores(folder: Path, rounds: int, barrier: Any) -> list[str]:
+    """Open (and migrate) a new job database each round, together with the other processes."""
+
+    async def once(path: Path) -> None:
+        async with SqliteJobStore(path):
+            pass
+
+    failures = []
+    for round_ in range(rounds):
+        barrier.wait()
+        try:
+            asyncio.run(once(folder / f"{round_}.db"))
+        except Exception as exc:  # noqa: BLE001 - every failure is the finding
+            failures.append(f"round {round_}: {exc}")
+    return failures
+
+
+def test_worker_processes_opening_a_new_database_together_all_get_it(tmp_path: Path) -> None:
+    # Switching a new file to WAL answers SQLITE_BUSY without the busy timeout; this failed about one round in six
+    rounds, processes = 150, 4
+    context = multiprocessing.get_context("fork")
+    barrier = context.Manager().Barrier(processes)
+    with context.Pool(processes) as pool:
+        results = pool.starmap(_open_fresh_stores, [(tmp_path, rounds, barrier)] * processes)
+    assert [f for result in results for f in result] == []
+    for round_ in range(rounds):
+
+        async def check(path: Path) -> tuple[int, str]:
+            async with SqliteJobStore(path) as store:
+                mode = list(await store.db.execute_fetchall("PRAGMA journal_mode"))[0][0]
+                return await store.schema_version(), mode
+
+        assert run(check(tmp_path / f"{round_}.db")) == (len(MIGRATIONS), "wal")
+
+
 @pytest.mark.parametrize("damage", ["truncated", "junk"])
 def test_a_damaged_database_raises_one_line_and_leaves_no_thread(tmp_path: Path, damage: str) -> None:
     import threading

@@ -366,11 +366,30 @@ class SqliteJobStore:
     async def _configure(self, db: aiosqlite.Connection) -> None:
         db.row_factory = sqlite3.Row
         await db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")  # an int, not user input
-        await db.execute("PRAGMA journal_mode = WAL")
+        await self._switch_to_wal(db)
         await db.execute("PRAGMA synchronous = NORMAL")
         rows = list(await db.execute_fetchall("PRAGMA quick_check"))  # a truncated file opens fine otherwise
         if [tuple(row) for row in rows] != [("ok",)]:
             raise sqlite3.DatabaseError(f"quick_check: {rows[0][0] if rows else 'no answer'}")
+
+    async def _switch_to_wal(self, db: aiosqlite.Connection) -> None:
+        """``PRAGMA journal_mode = WAL``, tried again while another process switches the same new file.
+
+        SQLite answers that lock conflict with SQLITE_BUSY at once, without waiting out the busy timeout
+        (it would deadlock otherwise): two workers opening a fresh job database together failed about one
+        time in six. So this waits here, up to the busy timeout.
+        """
+        deadline = time.monotonic() + self.busy_timeout_ms / 1000
+        delay = 0.002
+        while True:
+            try:
+                await db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                    raise
+            await asyncio.sleep(delay)
+            delay = min(2 * delay, 0.05)
 
     async def close(self) -> None:
         if self._db is not None:
