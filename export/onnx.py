@@ -317,9 +317,17 @@ def _build_and_check(
     if variant != "int4":
         return check(lambda: variants.BUILDERS[variant](reference.folder, dst, source.config))
     sizes = variants.int4_block_sizes(cfg.export.int4_block_size, source.config)
+    prepared: list[tuple[Any, dict[str, Any]]] = []  # the fp32 graph fused once for every try, when tries follow
+
+    def build_int4(size: int) -> dict[str, Any]:
+        if len(sizes) > 1 and not prepared:
+            prepared.append(variants.prepared_fp32(reference.folder, source.config))
+        shared = prepared[0] if prepared else None
+        return variants.build_int4(reference.folder, dst, source.config, size, prepared=shared)
+
     tried: list[dict[str, Any]] = []
     for k, size in enumerate(sizes):
-        result = check(functools.partial(variants.build_int4, reference.folder, dst, source.config, size))
+        result = check(functools.partial(build_int4, size))
         change = result.metrics.get("relative_change")
         tried.append({"block_size": size, "passed": result.published, "relative_change": change})
         if result.published or k == len(sizes) - 1:

@@ -429,7 +429,13 @@ def int4_block_sizes(sizes: tuple[int, ...], config: dict[str, Any]) -> list[int
     return fitting or [min(sizes)]
 
 
-def build_int4(src: Path, dst: Path, config: dict[str, Any], block_size: int = INT4_BLOCK_SIZE) -> dict[str, Any]:
+def build_int4(
+    src: Path,
+    dst: Path,
+    config: dict[str, Any],
+    block_size: int = INT4_BLOCK_SIZE,
+    prepared: tuple[onnx.ModelProto, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """Weight-only 4-bit (MatMulNBits, symmetric, one scale per ``block_size`` weights) for every
     constant-weight MatMul, lm_head included.
 
@@ -438,6 +444,9 @@ def build_int4(src: Path, dst: Path, config: dict[str, Any], block_size: int = I
     does work per block for every row, so on a 2-core Xeon (GPT-2 124M, a cut output layer) blocks of 256
     made 58% more tokens a second than blocks of 32 at batch 1 and took 21% less time for 5 rows, at a larger
     quantization error, which the perplexity gate judges (:func:`int4_block_sizes` gives the sizes to try).
+
+    ``prepared``: :func:`prepared_fp32`'s result for ``src``, to build several block sizes from one
+    preparation; it is copied, not changed (the quantizer rewrites its model in place).
     """
     try:
         from onnxruntime.quantization.matmul_nbits_quantizer import (
@@ -448,7 +457,11 @@ def build_int4(src: Path, dst: Path, config: dict[str, Any], block_size: int = I
         from export.errors import ExportError
 
         raise ExportError(f"int4 needs onnxruntime's MatMulNBits quantizer, which failed to import: {exc}") from None
-    model, info = prepared_fp32(src, config)
+    if prepared is None:
+        model, info = prepared_fp32(src, config)
+    else:
+        model, info = onnx.ModelProto(), dict(prepared[1])
+        model.CopyFrom(prepared[0])
     quant_config = DefaultWeightOnlyQuantConfig(
         block_size=block_size,
         is_symmetric=True,

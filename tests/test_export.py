@@ -234,8 +234,8 @@ def _int4_damaged_at(monkeypatch, damaged: set[int]) -> None:
     """int4 builds with blocks of a size in ``damaged`` get their scales tripled: a real loss of quality."""
     build = variants.build_int4
 
-    def build_int4(src, dst, config, block_size=variants.INT4_BLOCK_SIZE):
-        info = build(src, dst, config, block_size)
+    def build_int4(src, dst, config, block_size=variants.INT4_BLOCK_SIZE, prepared=None):
+        info = build(src, dst, config, block_size, prepared)
         if block_size in damaged:
             model = onnx.load(str(dst / "model.onnx"))
             scales = {n.input[2] for n in model.graph.node if n.op_type == "MatMulNBits"}
@@ -253,10 +253,13 @@ def test_int4_falls_back_to_smaller_blocks_when_the_gate_fails(data_dir, tmp_pat
     from imitate.config import ExportConfig
 
     _int4_damaged_at(monkeypatch, {64})
+    prepare, prepared = variants.prepared_fp32, []
+    monkeypatch.setattr(variants, "prepared_fp32", lambda *a, **k: prepared.append(a) or prepare(*a, **k))
     folder = _model_copy(data_dir, tmp_path)
     cfg = Config(data_dir=data_dir, export=ExportConfig(int4_block_size=(64, 16)))
     (result,) = [r for r in export_model(cfg, HANDLE, variants=["int4"], model_dir=folder) if r.variant == "int4"]
     assert result.published, result.summary()
+    assert len(prepared) == 1  # both tries quantized copies of one fused fp32 graph
     assert _block_sizes(result.path) == {16} and "blocks of 16" in result.summary()
     first, second = read_manifest(result.path)["build"]["block_sizes_tried"]
     assert first["block_size"] == 64 and not first["passed"]
