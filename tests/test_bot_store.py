@@ -279,8 +279,8 @@ def test_worker_processes_opening_a_new_database_together_all_get_it(tmp_path: P
     # Switching a new file to WAL answers SQLITE_BUSY without the busy timeout; this failed about one round in six
     rounds, processes = 150, 4
     context = multiprocessing.get_context("fork")
-    barrier = context.Manager().Barrier(processes)
-    with context.Pool(processes) as pool:
+    with context.Manager() as manager, context.Pool(processes) as pool:
+        barrier = manager.Barrier(processes)
         results = pool.starmap(_open_fresh_stores, [(tmp_path, rounds, barrier)] * processes)
     assert [f for result in results for f in result] == []
     for round_ in range(rounds):
