@@ -378,12 +378,15 @@ class SharedCacheEngine:
         hidden = [part.hidden[chosen] for part, chosen in rows if len(part.hidden)]
         start = 0
         for part, chosen in rows:
-            for offset, row in enumerate(chosen.tolist()):
-                n = int(part.lengths[row])
-                if part is not batch or row != start + offset:
-                    for target, source in zip(batch.arrays, part.arrays, strict=True):
-                        target[start + offset, :, :n] = source[row, :, :n]
-                lengths[start + offset] = n
+            places = start + np.arange(len(chosen))
+            lengths[places] = part.lengths[chosen]
+            moved = np.ones(len(chosen), bool) if part is not batch else chosen != places
+            # rows of one length in one copy per cache array (a fresh request's rows share their prompt's):
+            # row by row, 125 rows took 3,000 small copies, some 70 ms
+            for n in np.unique(lengths[places][moved]).tolist():
+                these = moved & (lengths[places] == n)
+                for target, source in zip(batch.arrays, part.arrays, strict=True):
+                    target[places[these], :, :n] = source[chosen[these], :, :n]  # the right side is read first
             start += len(chosen)
         batch.lengths = lengths
         batch.hidden = np.concatenate(hidden) if len(hidden) == len(rows) else np.zeros((0, 0), np.float32)
