@@ -127,8 +127,8 @@ def unfuse_skip_layer_norm(model: Any) -> int:
     value; its ``Add`` and ``LayerNormalization`` are vectorised. On a 2-core Xeon (GPT-2 124M, 24 of them a
     step, steps of the two graphs taking turns, each graph loaded first once) a step took 4.5-7.5% less time at
     64-125 rows in int8 and the same (within 1.5%) at 1-5 rows, although the graph has 24 more nodes. ONNX
-    Runtime 1.32's optimizer leaves the
-    pair apart when the session loads (``tests/test_shared_cache.py`` checks its optimized graph).
+    Runtime 1.32's optimizer leaves the pair apart when the session loads (``tests/test_shared_cache.py`` checks
+    its optimized graph).
     """
     from onnx import helper
 
