@@ -317,14 +317,16 @@ def _build_and_check(
     if variant != "int4":
         return check(lambda: variants.BUILDERS[variant](reference.folder, dst, source.config))
     sizes = variants.int4_block_sizes(cfg.export.int4_block_size, source.config)
+
     # The fp32 graph fused once for every try when there may be several: fusing took 17-19 s for GPT-2 124M on
     # two cores, copying it 0.1-1 s, at one more copy in memory (about 0.5 GB) while int4 builds.
-    prepared: list[tuple[Any, dict[str, Any]]] = []
+    # Fused inside the first try's build, so that a failure there is that try's "build failed".
+    @functools.cache
+    def fused() -> tuple[Any, dict[str, Any]]:
+        return variants.prepared_fp32(reference.folder, source.config)
 
     def build_int4(size: int) -> dict[str, Any]:
-        if len(sizes) > 1 and not prepared:
-            prepared.append(variants.prepared_fp32(reference.folder, source.config))
-        shared = prepared[0] if prepared else None
+        shared = fused() if len(sizes) > 1 else None
         return variants.build_int4(reference.folder, dst, source.config, size, prepared=shared)
 
     tried: list[dict[str, Any]] = []
