@@ -380,12 +380,13 @@ class SharedCacheEngine:
         start = 0
         for part, chosen in rows:
             places = start + np.arange(len(chosen))
-            lengths[places] = part.lengths[chosen]
+            own = part.lengths[chosen]
+            lengths[places] = own
             moved = np.ones(len(chosen), bool) if part is not batch else chosen != places
             # rows of one length in one copy per cache array (a fresh request's rows share their prompt's):
             # row by row, 125 rows took 3,000 small copies, some 70 ms
-            for n in np.unique(lengths[places][moved]).tolist():
-                these = moved & (lengths[places] == n)
+            for n in np.unique(own[moved]).tolist():
+                these = moved & (own == n)
                 for target, source in zip(batch.arrays, part.arrays, strict=True):
                     target[places[these], :, :n] = source[chosen[these], :, :n]  # the right side is read first
             start += len(chosen)
