@@ -24,8 +24,9 @@ from export.runtime import (
 )
 from export.runtime.loading import _generator, auto_engine, load_index
 from export.runtime.sampling import draw_tokens
+from imitate import hardware
 from imitate.config import BuiltinModelConfig, Config, RuntimeConfig
-from imitate.hardware import DeviceError, cpu_name, physical_cores
+from imitate.hardware import DeviceError, cpu_identity, cpu_name, physical_cores
 from imitate.modelfolder import published_variants
 from trainer.model import save_builtin_model
 
@@ -341,7 +342,8 @@ def test_export_times_each_variant_and_auto_serves_the_fastest_here(cfg):
     figures = {v: json.loads((f / "manifest.json").read_text())["speed"] for v, f in variants.items()}
     assert set(figures) == {"fp32", "int8", "int4"}
     for measured in figures.values():
-        assert measured["cpu"] == cpu_name() and measured["b1_tokens_per_s"] > 0 and measured["b8_tokens_per_s"] > 0
+        assert measured["cpu"] == cpu_name() and measured["cpu_identity"] == cpu_identity()
+        assert measured["b1_tokens_per_s"] > 0 and measured["b8_tokens_per_s"] > 0
     fastest = max(figures, key=lambda v: figures[v]["b8_tokens_per_s"])
     gen = load_generator(cfg, "tiny")
     assert gen.variant == fastest
@@ -350,14 +352,59 @@ def test_export_times_each_variant_and_auto_serves_the_fastest_here(cfg):
 
 def test_measured_speeds_count_only_on_the_cpu_they_were_measured_on(tmp_path):
     model = tmp_path / "m"
-    here = {"cpu": cpu_name(), "b1_tokens_per_s": 100.0}
+    here = {"cpu": cpu_name(), "cpu_identity": cpu_identity(), "b1_tokens_per_s": 100.0}
     fake_variant(model, "int8", {"speed": {**here, "b8_tokens_per_s": 300.0}})
     fake_variant(model, "int4", {"speed": {**here, "b8_tokens_per_s": 400.0}})
     assert best_variant(model, "cpu") == "int4"  # the faster one here
-    fake_variant(model, "fp32", {"speed": {**here, "cpu": "another CPU", "b8_tokens_per_s": 900.0}})
+    fake_variant(model, "fp32", {"speed": {**here, "cpu_identity": "another CPU", "b8_tokens_per_s": 900.0}})
     assert best_variant(model, "cpu") == "int8"  # one was timed elsewhere: the fixed order
     (model / "onnx" / "fp32" / "manifest.json").write_text(json.dumps({}))  # not timed at all
     assert best_variant(model, "cpu") == "int8"
+
+
+ZEN3 = """processor\t: 0
+vendor_id\t: AuthenticAMD
+cpu family\t: 25
+model\t\t: 1
+model name\t: AMD EPYC
+flags\t\t: fpu sse2 avx avx2 fma
+
+processor\t: 1
+vendor_id\t: AuthenticAMD
+cpu family\t: 25
+model\t\t: 1
+model name\t: AMD EPYC
+flags\t\t: fpu sse2 avx avx2 fma
+"""
+
+
+def test_cpus_that_share_a_model_name_are_told_apart_by_family_model_and_instruction_sets(monkeypatch):
+    zen4 = ZEN3.replace("model\t\t: 1", "model\t\t: 17").replace("avx2 fma", "avx2 fma avx512f avx512_vnni avx512_bf16")
+    identities = []
+    for cpuinfo in (ZEN3, zen4):
+        monkeypatch.setattr(hardware, "_cpuinfo", lambda text=cpuinfo: text)
+        assert cpu_name() == "AMD EPYC"
+        identities.append(cpu_identity())
+    assert identities == [
+        "AMD EPYC (AuthenticAMD family 25 model 1; avx2)",
+        "AMD EPYC (AuthenticAMD family 25 model 17; avx2 avx512f avx512_vnni avx512_bf16)",
+    ]
+
+
+def test_speeds_measured_on_a_cpu_of_the_same_name_but_another_kind_do_not_count(tmp_path, monkeypatch):
+    model = tmp_path / "m"
+    monkeypatch.setattr(hardware, "_cpuinfo", lambda: ZEN3)
+    zen3 = {"cpu": "AMD EPYC", "cpu_identity": cpu_identity(), "b1_tokens_per_s": 100.0}
+    fake_variant(model, "int8", {"speed": {**zen3, "b8_tokens_per_s": 300.0}})
+    fake_variant(model, "int4", {"speed": {**zen3, "b8_tokens_per_s": 400.0}})
+    assert best_variant(model, "cpu") == "int4"
+    monkeypatch.setattr(hardware, "_cpuinfo", lambda: ZEN3.replace("model\t\t: 1", "model\t\t: 17"))
+    assert cpu_name() == "AMD EPYC" and best_variant(model, "cpu") == "int8"  # timed on a Zen 3: the fixed order
+    old = {"cpu": "AMD EPYC", "b1_tokens_per_s": 100.0, "b8_tokens_per_s": 400.0}  # written before the identity
+    fake_variant(tmp_path / "old", "int8", {"speed": {**old, "b8_tokens_per_s": 300.0}})
+    fake_variant(tmp_path / "old", "int4", {"speed": old})
+    monkeypatch.setattr(hardware, "_cpuinfo", lambda: ZEN3)
+    assert best_variant(tmp_path / "old", "cpu") == "int8"
 
 
 def test_load_generator_auto(cfg, caplog):
