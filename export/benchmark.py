@@ -793,7 +793,7 @@ def targets(results: list[Result], device: str) -> dict[str, Any]:
 
 
 def machine(threads: int, device: str) -> dict[str, Any]:
-    from imitate.hardware import cpu_name, physical_cores
+    from imitate.hardware import cpu_identity, cpu_name, physical_cores
 
     cpu = cpu_name()
     versions = {}
@@ -804,6 +804,7 @@ def machine(threads: int, device: str) -> dict[str, Any]:
             continue
     info: dict[str, Any] = {
         "cpu": cpu,
+        "cpu_identity": cpu_identity(),
         "logical_cpus": os.cpu_count(),
         "physical_cores": physical_cores(),
         "threads": threads,
@@ -974,7 +975,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
 def print_report(report: dict[str, Any]) -> None:
     m, s = report["machine"], report["settings"]
     print(
-        f"CPU: {m['cpu']} ({m['logical_cpus']} logical, {m['physical_cores']} physical); threads {m['threads']}; "
+        f"CPU: {m.get('cpu_identity') or m['cpu']} ({m['logical_cpus']} logical, {m['physical_cores']} physical); threads {m['threads']}; "
         f"device {m['device']}{' (' + m['gpu'] + ')' if m.get('gpu') else ''}"
     )
     print("versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()))

@@ -45,6 +45,7 @@ def test_benchmark_tiny_writes_json(tmp_path, capsys):
     assert code == 0
     report = json.loads(out.read_text())
     assert report["machine"]["threads"] == 1 and report["machine"]["cpu"]
+    assert report["machine"]["cpu_identity"].startswith(report["machine"]["cpu"])
     assert "onnxruntime" in report["machine"]["versions"]
     for when in ("before", "after"):  # the cache and memory speed the run had, at each end
         read = report["settings"][f"memory_read_gbps_{when}"]
