@@ -975,7 +975,8 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
 def print_report(report: dict[str, Any]) -> None:
     m, s = report["machine"], report["settings"]
     print(
-        f"CPU: {m.get('cpu_identity') or m['cpu']} ({m['logical_cpus']} logical, {m['physical_cores']} physical); threads {m['threads']}; "
+        f"CPU: {m['cpu_identity']} ({m['logical_cpus']} logical, {m['physical_cores']} physical); "
+        f"threads {m['threads']}; "
         f"device {m['device']}{' (' + m['gpu'] + ')' if m.get('gpu') else ''}"
     )
     print("versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()))

@@ -60,12 +60,22 @@ def test_the_rewritten_graph_gives_the_exported_graphs_logits(folders, variant, 
     # the cache in float32, as the exported graph keeps it (the int8 cache: tests/test_kv_cache.py)
     rewritten = drive(SharedCacheEngine(folders[variant], threads=1, quantized_cache=False), PROMPTS)
     assert [kind for kind, _ in exported] == [kind for kind, _ in rewritten]
+    prefills = iter(
+        logits for kind, logits in drive(OnnxEngine(folders["fp32"], threads=1), PROMPTS) if kind == "prefill"
+    )
     for (kind, want), (_, got) in zip(exported, rewritten, strict=True):
         assert got.shape == want.shape
-        # int8 quantizes each matmul's input per tensor: a prefill's output layer now sees the last position
-        # only, so its scale differs slightly. Every other logit is the exported graph's.
-        loose = variant == "int8" and kind == "prefill"
-        np.testing.assert_allclose(got, want, atol=(2e-2 if loose else 1e-5) * float(np.abs(want).max()))
+        if variant == "int8" and kind == "prefill":
+            # int8 quantizes each product's input per tensor, and a prefill's output layer now sees the last
+            # position only, so its scale differs. Held to int8's own error against float32: several times
+            # larger on a CPU without VNNI, whose vpmaddubsw saturates (a Zen 3 EPYC).
+            reference = next(prefills)
+            error = float(np.abs(want - reference).max())
+            bound = error + max(error, 2e-2 * float(np.abs(want).max()))
+            assert float(np.abs(got - reference).max()) <= bound
+            assert np.array_equal(got.argmax(-1), want.argmax(-1))
+        else:  # every other logit is the exported graph's
+            np.testing.assert_allclose(got, want, atol=1e-5 * float(np.abs(want).max()))
 
 
 def test_a_step_writes_into_the_same_buffer(folders):
