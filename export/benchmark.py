@@ -228,8 +228,8 @@ class ImitateRunner:
         )
         if spec.variant == "torch":
             self.gen = load_generator(cfg, spec.settings["model_dir"], engine="torch")
-        else:
-            self.gen = open_variant(cfg, Path(spec.folder))
+        else:  # ONNX Runtime unless the spec names the native engine: each label is one engine
+            self.gen = open_variant(cfg, Path(spec.folder), engine=spec.settings.get("engine", "onnx"))
 
     def run(self, shape: Shape, seed: int) -> int:
         forced = None if shape.sample else shape.new_tokens
@@ -565,6 +565,18 @@ def _cut_figures(folder: Path) -> dict[str, Any]:
     return {"kept_tokens": len(vocabulary.token_ids), "escape_share": vocabulary.escape_share}
 
 
+def _native_buildable() -> bool:
+    """The native engine's library is built (or builds now); else the benchmark says why and leaves it out."""
+    from export.runtime.native.build import NativeUnavailable, build
+
+    try:
+        build()
+    except NativeUnavailable as exc:
+        logger.warning("leaving out the native engine: %s", exc)
+        return False
+    return True
+
+
 def engine_specs(
     model_dir: Path,
     variants: dict[str, Path],
@@ -610,6 +622,13 @@ def engine_specs(
             label = f"imitate {variant} cut"
             size = _size(folder, "model.onnx*")
             specs.append(EngineSpec(label, "imitate", str(folder), variant, size_bytes=size, settings=common))
+        if settings["device"] == "cpu" and _native_buildable():  # the int4 variants again, stepped by C++
+            int4 = [(f"imitate native {v}", f) for v, f in variants.items() if v == "int4"]
+            int4 += [(f"imitate native {v} cut", f) for v, f in (cut or {}).items() if v == "int4"]
+            for label, folder in int4:
+                native = {**common, "engine": "native"}
+                size = _size(folder, "model.onnx*")
+                specs.append(EngineSpec(label, "imitate", str(folder), "int4", size_bytes=size, settings=native))
     if "optimum" in families:
         for variant, folder in variants.items():
             specs.append(

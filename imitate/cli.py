@@ -191,8 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int)
     p.add_argument(
         "--engine",
-        choices=["auto", "onnx", "torch"],
-        help="default runtime.engine (auto: onnx on the CPU when exported, else torch; torch on CUDA)",
+        choices=["auto", "onnx", "native", "torch"],
+        help="default runtime.engine (auto: onnx or native on the CPU when exported, else torch; torch on CUDA)",
     )
     p.add_argument("--variant", help="ONNX variant (default: the best exported one)")
     p.add_argument("--json", action="store_true", help="print a JSON list")

@@ -204,7 +204,9 @@ class ExportConfig:
 
 @dataclass(frozen=True)
 class RuntimeConfig:
-    engine: str = "auto"  # auto (cpu: onnx, cuda: torch with a CUDA graph) | onnx | torch
+    # auto (cpu: onnx, or native where the export timed it faster here; cuda: torch with a CUDA graph) | onnx | native
+    # (the int4 variant of a GPT-2 stepped by C++, export.runtime.native) | torch
+    engine: str = "auto"
     variant: str = "auto"  # auto: the fastest variant timed on this CPU at export (export.runtime.speed)
     device: str = "auto"  # auto (the GPU when torch sees one) | cpu | cuda
     threads: int = 0  # 0: one per physical core
@@ -217,7 +219,8 @@ class RuntimeConfig:
     def __post_init__(self) -> None:
         _check(self.max_batch >= 1, "runtime.max_batch must be >= 1")
         _check(
-            self.engine in {"auto", "onnx", "torch"}, f"runtime.engine must be auto, onnx or torch, got {self.engine!r}"
+            self.engine in {"auto", "onnx", "native", "torch"},
+            f"runtime.engine must be auto, onnx, native or torch, got {self.engine!r}",
         )
         _check(self.device in {"auto", "cpu", "cuda"}, f"runtime.device must be auto, cpu or cuda, got {self.device!r}")
         _check(self.threads >= 0, "runtime.threads must be >= 0")

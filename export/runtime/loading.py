@@ -21,7 +21,8 @@ from imitate.hardware import physical_cores
 
 logger = logging.getLogger(__name__)
 
-ENGINES = ("onnx", "torch")
+ENGINES = ("onnx", "native", "torch")
+ONNX_ENGINES = ("onnx", "native")  # the engines that serve an exported variant
 VARIANT_PREFERENCE = {"cpu": ("int8", "int4", "fp32"), "cuda": ("fp16", "fp32")}
 
 
@@ -49,7 +50,11 @@ def _cuda_usable(engine: str) -> bool:
 
 def _effective_device(engine: str, device: str) -> str:
     """Where ``engine`` runs (:func:`imitate.hardware.resolve_device`): ``auto`` takes a usable GPU
-    quietly; ``cuda`` warns and serves on the CPU when the GPU cannot be had."""
+    quietly; ``cuda`` warns and serves on the CPU when the GPU cannot be had (the native engine: always)."""
+    if engine == "native":
+        if device == "cuda":
+            logger.warning("device cuda asked for, but the native engine runs on the CPU: using the CPU")
+        return "cpu"
     if engine == "onnx" and device == "cuda" and not cuda_built():
         logger.warning("device cuda asked for, but onnxruntime has no %s (%s): using the CPU", CUDA, install_hint())
         return "cpu"
@@ -93,14 +98,17 @@ def load_generator(
     explicit_engine = engine not in (None, "auto") or (variant not in (None, "auto"))
     engine = engine or cfg.runtime.engine
     if engine not in ("auto", *ENGINES):
-        raise GenerationError(f"unknown engine {engine!r}: use auto, onnx or torch")
+        raise GenerationError(f"unknown engine {engine!r}: use auto, onnx, native or torch")
+    choice = engine  # auto, onnx or native: which engine serves the ONNX variant (variant_engine)
     variant = variant or cfg.runtime.variant
     requested_device = device or cfg.runtime.device
     if engine == "auto":
         engine = auto_engine(requested_device, variant)
     device = _effective_device(engine, requested_device)
     load_folder = folder
-    if engine == "onnx":
+    if engine == "native" and variant == "auto":
+        variant = "int4"  # the one variant it serves
+    if engine in ONNX_ENGINES:
         available = modelfolder.published_variants(folder)
         if variant == "auto":
             best = best_variant(folder, device)
@@ -116,7 +124,7 @@ def load_generator(
         elif variant not in available:
             shown = ", ".join(sorted(available)) or "none"
             raise GenerationError(f"{folder.name} has no published ONNX variant {variant!r} (published: {shown})")
-        if engine == "onnx":
+        if engine in ONNX_ENGINES:
             load_folder = available[variant]
     if engine == "torch":
         device = _effective_device("torch", requested_device)
@@ -124,9 +132,29 @@ def load_generator(
         backend: Engine = engine_class(load_folder, cfg.runtime.threads, device)
         variant = "fp32"
     else:
-        backend = onnx_engine(load_folder, cfg.runtime.threads or physical_cores(), device)
+        backend = variant_engine(load_folder, cfg.runtime.threads or physical_cores(), device, choice)
     index = load_index(folder) if cfg.runtime.originality else None
     return _generator(cfg, backend, load_folder, folder.name, variant, index)
+
+
+def variant_engine(folder: Path, threads: int, device: str, choice: str = "auto") -> Engine:
+    """The engine for an ONNX variant folder. ``choice`` ``onnx``: ONNX Runtime (:func:`onnx_engine`);
+    ``native``: :class:`~export.runtime.native.engine.NativeEngine` for every step (a one-line error where it
+    cannot serve the variant); ``auto``: on the CPU, the native engine for steps of up to as many rows as the
+    export timed it faster on this kind of CPU (:func:`export.runtime.speed.native_rows`), else ONNX Runtime."""
+    from export.runtime.native.engine import NativeEngine, NativeUnavailable, NotNative
+
+    if choice == "native" and device != "cpu":
+        raise GenerationError("the native engine runs on the CPU: use runtime.engine = onnx or torch on a GPU")
+    rows = speed.native_rows(folder) if choice == "auto" and device == "cpu" else None
+    if choice == "native" or rows:
+        try:
+            return NativeEngine(folder, threads, native_rows=rows)
+        except (NotNative, NativeUnavailable) as exc:
+            if choice == "native":
+                raise GenerationError(f"the native engine cannot serve {folder}: {exc}") from None
+            logger.warning("%s: %s; using ONNX Runtime", folder, exc)
+    return onnx_engine(folder, threads, device)
 
 
 def auto_engine(device: str, variant: str = "auto") -> str:
@@ -149,11 +177,16 @@ def _is_gpt2(folder: Path) -> bool:
         return False
 
 
-def open_variant(cfg: Config, folder: Path, device: str | None = None, name: str | None = None) -> Generator:
-    """A generator over one ONNX variant folder as it is (benchmarks, checks): no originality index."""
+def open_variant(
+    cfg: Config, folder: Path, device: str | None = None, name: str | None = None, engine: str | None = None
+) -> Generator:
+    """A generator over one ONNX variant folder as it is (benchmarks, checks): no originality index.
+    ``engine``: auto, onnx or native (default: the config's, torch meaning auto)."""
     folder = Path(folder)
     device = _effective_device("onnx", device or cfg.runtime.device)
-    backend = onnx_engine(folder, cfg.runtime.threads or physical_cores(), device)
+    choice = engine or cfg.runtime.engine
+    choice = "auto" if choice == "torch" else choice
+    backend = variant_engine(folder, cfg.runtime.threads or physical_cores(), device, choice)
     return _generator(cfg, backend, folder, name or folder.parent.parent.name, folder.name, None)
 
 

@@ -8,6 +8,12 @@ takes the fastest at the bot's batch among the variants measured on the same kin
 (:func:`~imitate.hardware.cpu_identity`: its name, family, model and kernel instruction sets, since a Zen 3
 and a Zen 4 EPYC share the name ``AMD EPYC``), and falls back to the fixed order (int8, int4, fp32) when
 the figures come from another kind of machine.
+
+An int4 variant is timed on both CPU engines, taking turns: ONNX Runtime's
+(:mod:`export.runtime.shared_cache`) and the native one (:mod:`export.runtime.native.engine`). The native one
+steps small batches (:data:`CROSSOVER_BATCH` is timed too), so the figures say up to how many rows it is the
+faster (``native_rows``), and the speeds of that mix rank the variant; on the same kind of CPU
+``runtime.engine = "auto"`` then serves the variant that way (:func:`native_rows`).
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 MANIFEST_KEY = "speed"
 BATCHES = (1, 8)  # batch 1, and about the bot's five posts
+CROSSOVER_BATCH = 32  # ... and where the native engine may stop being the faster one
+NATIVE_ROWS = "native_rows"
 RANKED_BY = "b8_tokens_per_s"
 IDENTITY = "cpu_identity"  # what a variant's figures must match to count here
 STEPS = 24
@@ -35,22 +43,44 @@ PROMPT = [50256, 3666, 4320, 318]  # "<|endoftext|>My dream is"
 
 
 def measure(folder: Path, threads: int = 0, steps: int = STEPS) -> dict[str, Any]:
-    """Greedy decode tokens/s of the variant in ``folder`` at each of :data:`BATCHES` (best of two rounds)."""
+    """Greedy decode tokens/s of the variant in ``folder`` at each of :data:`BATCHES` (best of two rounds).
+
+    An int4 GPT-2 is timed on both CPU engines, taking turns, also at :data:`CROSSOVER_BATCH`: ``native_rows``
+    is the largest of those batches up to which the native engine was the faster at every one (0: never),
+    and the figures are those of the engine that serves it so (native steps up to ``native_rows`` rows)."""
+    from export.runtime.native.engine import NativeEngine, NativeUnavailable, NotNative
+
     threads = threads or physical_cores()
-    engine = onnx_engine(Path(folder), threads, "cpu")
-    figures: dict[str, Any] = {
-        "cpu": cpu_name(),
-        IDENTITY: cpu_identity(),
-        "threads": threads,
-        "steps": steps,
-        "engine": type(engine).__name__,
-    }
+    engines: dict[str, Any] = {"onnx": onnx_engine(Path(folder), threads, "cpu")}
     try:
-        for batch in BATCHES:
-            figures[f"b{batch}_tokens_per_s"] = round(max(_decode(engine, batch, steps) for _ in range(2)), 1)
+        engines["native"] = NativeEngine(Path(folder), threads)
+    except NotNative:
+        pass  # not a 4-bit GPT-2: ONNX Runtime alone
+    except NativeUnavailable as exc:
+        logger.warning("%s: only ONNX Runtime timed: %s", folder, exc)
+    batches = (*BATCHES, CROSSOVER_BATCH) if "native" in engines else BATCHES
+    speeds: dict[str, dict[str, float]] = {name: {} for name in engines}
+    try:
+        for batch in batches:
+            key = f"b{batch}_tokens_per_s"
+            for _ in range(2):
+                for name, engine in engines.items():
+                    speeds[name][key] = round(max(speeds[name].get(key, 0.0), _decode(engine, batch, steps)), 1)
     finally:
-        engine.close()
-    return figures
+        for engine in engines.values():
+            engine.close()
+    figures: dict[str, Any] = {"cpu": cpu_name(), IDENTITY: cpu_identity(), "threads": threads, "steps": steps}
+    if "native" not in engines:
+        return {**figures, "engine": "onnx", **speeds["onnx"]}
+    rows = 0
+    for batch in batches:
+        key = f"b{batch}_tokens_per_s"
+        if speeds["native"][key] <= speeds["onnx"][key]:
+            break
+        rows = batch
+    served = {key: speeds["native" if int(key[1:].split("_")[0]) <= rows else "onnx"][key] for key in speeds["onnx"]}
+    engine = "native" if rows else "onnx"
+    return {**figures, "engine": engine, NATIVE_ROWS: rows, **served, "engines": speeds}
 
 
 def _decode(engine: Any, batch: int, steps: int) -> float:
@@ -64,6 +94,19 @@ def _decode(engine: Any, batch: int, steps: int) -> float:
         logits, past = engine.decode(tokens, lengths, len(PROMPT) + step, past)
         tokens, lengths = greedy(logits, columns), lengths + 1
     return batch * steps / (time.perf_counter() - started)
+
+
+def native_rows(folder: Path) -> int | None:
+    """Steps of up to how many rows the native engine serves the variant in ``folder``, as measured on this
+    kind of CPU at export; None when it was not measured here or was never the faster."""
+    try:
+        figures = read_manifest(folder).get(MANIFEST_KEY)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(figures, dict) or figures.get(IDENTITY) != cpu_identity():
+        return None
+    rows = figures.get(NATIVE_ROWS)
+    return rows if isinstance(rows, int) and rows > 0 and figures.get("engine") == "native" else None
 
 
 def fastest(variants: dict[str, Path]) -> str | None:

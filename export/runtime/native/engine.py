@@ -1,0 +1,436 @@
+"""The int4 variant of a GPT-2 run by ``gpt2.cpp``: the same weights and cache as the ONNX engine, no graph.
+
+At batch 1 the in-place ONNX engine (:mod:`export.runtime.shared_cache`) spends about 40% of a GPT-2 124M
+step outside its products, in ONNX Runtime's cost per node (GroupQueryAttention alone 60-78 us a layer on a
+2-core Zen 3), while the 4-bit products run at memory speed. This engine reads the published int4 graph's
+own initializers (the 4-bit weights and their scales, the norms, the biases, the 4-bit embeddings) and
+runs a whole step in one call: norms, products of int8 activations by the 4-bit weights, attention over
+the cache, the output layer cut to the account's tokens and the escape column. It keeps everything else
+of the in-place engine: the cache buffer and its rows (:class:`~export.runtime.shared_cache.Slots`), the
+int8 cache scales, the vocabulary and the escape session (a rare row, run by ONNX Runtime).
+
+A graph that is not the fused int4 GPT-2 this walks (:func:`read_weights`) raises :class:`NotNative`, and
+the caller keeps the ONNX engine.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from export.runtime.cache_quant import load_scales
+from export.runtime.errors import GenerationError
+from export.runtime.native.build import NativeUnavailable, load
+from export.runtime.shared_cache import MS_DOMAIN, SharedCacheEngine, Slots
+from export.runtime.vocabulary import Vocabulary
+from imitate import modelfolder
+from imitate.hardware import physical_cores
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["NativeEngine", "NativeUnavailable", "NotNative", "read_weights"]
+
+
+class NotNative(GenerationError):
+    """The graph is not one this engine reads (not a fused 4-bit GPT-2)."""
+
+
+# --- the weights, read off the graph -------------------------------------------------------------------------
+
+
+@dataclass
+class Linear:
+    """A 4-bit product, repacked for ``gpt2.cpp``: [N, K / 32, 16] bytes, scales and zero x scale [N, K / block]."""
+
+    n: int
+    k: int
+    block: int
+    packed: np.ndarray
+    scales: np.ndarray
+    zero_scales: np.ndarray
+    bias: np.ndarray | None
+
+    def rows(self, kept: np.ndarray) -> Linear:
+        """The product restricted to outputs ``kept`` (the cut output layer)."""
+        return Linear(
+            len(kept),
+            self.k,
+            self.block,
+            np.ascontiguousarray(self.packed[kept]),
+            np.ascontiguousarray(self.scales[kept]),
+            np.ascontiguousarray(self.zero_scales[kept]),
+            None if self.bias is None else np.ascontiguousarray(self.bias[kept]),
+        )
+
+
+@dataclass
+class Embedding:
+    """A table of rows, 4-bit per block (``values`` int8 [rows, C], ``scales`` [rows, C / block]) or float."""
+
+    values: np.ndarray
+    scales: np.ndarray | None
+    block: int
+
+    def __call__(self, ids: np.ndarray) -> np.ndarray:
+        if ids.size and (ids.min() < 0 or ids.max() >= len(self.values)):
+            raise GenerationError(f"index {int(ids.max())} is beyond the table's {len(self.values)} rows")
+        rows = self.values[ids].astype(np.float32)
+        if self.scales is None:
+            return rows
+        return rows * np.repeat(self.scales[ids], self.block, axis=-1)
+
+
+@dataclass
+class Weights:
+    layers: list[dict[str, Any]]  # ln1_g, ln1_b, ln2_g, ln2_b: arrays; qkv, proj, fc, out: Linear
+    lnf: tuple[np.ndarray, np.ndarray]
+    head: Linear
+    tokens: Embedding
+    positions: Embedding
+    heads: int
+    scale: float
+    eps: float
+
+
+def repacked(
+    n: int, k: int, block: int, packed: np.ndarray, scales: np.ndarray, zero: np.ndarray | None, bias: np.ndarray | None
+) -> Linear:
+    """A ``MatMulNBits`` product (4 bits, ``packed`` [N, K / block, block / 2]: value 2j in the low nibble of
+    byte j; optional 4-bit ``zero`` points, 8 without) in the layout ``gpt2.cpp`` reads."""
+    blocks = k // block
+    nibbles = np.empty((n, k), np.uint8)
+    flat = packed.reshape(n, k // 2)
+    nibbles[:, 0::2], nibbles[:, 1::2] = flat & 15, flat >> 4
+    values = nibbles.reshape(n, k // 32, 32)
+    scales = scales.astype(np.float32).reshape(n, blocks)
+    if zero is not None:
+        zero = zero.reshape(n, -1)
+        zeros = np.empty((n, zero.shape[1] * 2), np.float32)
+        zeros[:, 0::2], zeros[:, 1::2] = zero & 15, zero >> 4
+        zeros = zeros[:, :blocks]
+    else:
+        zeros = np.full((n, blocks), 8.0, np.float32)
+    return Linear(
+        n,
+        k,
+        block,
+        np.ascontiguousarray(values[..., :16] | (values[..., 16:] << 4)),
+        np.ascontiguousarray(scales),
+        np.ascontiguousarray(scales * zeros),
+        None if bias is None else np.ascontiguousarray(bias.reshape(n), np.float32),
+    )
+
+
+def _attributes(node: Any) -> dict[str, Any]:
+    from onnx import helper
+
+    return {a.name: helper.get_attribute_value(a) for a in node.attribute}
+
+
+def read_weights(model: Any) -> Weights:
+    """The weights of a fused int4 GPT-2 graph (as the exporter publishes it), in order. Raises :class:`NotNative`."""
+    from onnx import numpy_helper
+
+    graph = model.graph
+    inits = {i.name: i for i in graph.initializer}
+
+    def array(name: str) -> np.ndarray:
+        if name not in inits:
+            raise NotNative(f"{name!r} is not a weight of the graph")
+        return numpy_helper.to_array(inits[name])
+
+    nodes = list(graph.node)
+    consumers: dict[str, list[Any]] = {}
+    for node in nodes:
+        for name in node.input:
+            consumers.setdefault(name, []).append(node)
+    products = [n for n in nodes if n.op_type == "MatMulNBits"]
+    norms = [n for n in nodes if n.op_type in ("LayerNormalization", "SkipLayerNormalization")]
+    attention = [n for n in nodes if n.op_type == "MultiHeadAttention" and n.domain == MS_DOMAIN]
+    count = len(attention)
+    if not count or len(products) != 4 * count + 1 or len(norms) != 2 * count + 1:
+        raise NotNative(
+            f"{len(products)} 4-bit products, {len(norms)} norms and {count} attention nodes: not a fused int4 GPT-2"
+        )
+    if norms[0].op_type != "LayerNormalization" or any(n.op_type != "SkipLayerNormalization" for n in norms[1:]):
+        raise NotNative("the norms are not one LayerNormalization and then SkipLayerNormalization")
+    epsilons = {round(float(_attributes(n).get("epsilon", 1e-5)), 12) for n in norms}
+    first = _attributes(attention[0])
+    if len(epsilons) != 1 or any(_attributes(a) != first for a in attention) or first.get("unidirectional", 1) != 1:
+        raise NotNative("the layers differ in their norm epsilon or attention settings")
+    heads = int(first["num_heads"])
+
+    def linear(node: Any, consumer_bias: bool = True) -> Linear:
+        settings = _attributes(node)
+        n, k, block, bits = (int(settings[key]) for key in ("N", "K", "block_size", "bits"))
+        if bits != 4 or block % 32 or k % block:
+            raise NotNative(f"{node.name}: {bits}-bit weights in blocks of {block} over {k}: not supported")
+        inputs = list(node.input) + [""] * (6 - len(node.input))
+        if inputs[4]:
+            raise NotNative(f"{node.name} has a group index")
+        zero = array(inputs[3]) if inputs[3] else None
+        if zero is not None and zero.dtype != np.uint8:
+            raise NotNative(f"{node.name} has zero points of type {zero.dtype}")
+        bias = array(inputs[5]).astype(np.float32) if inputs[5] else None
+        if bias is None and consumer_bias:
+            users = consumers.get(node.output[0], [])
+            user = users[0] if len(users) == 1 else None
+            if user is not None and user.op_type == "Add":
+                other = [name for name in user.input if name != node.output[0]]
+                bias = array(other[0]).astype(np.float32)
+            elif user is not None and user.op_type in ("FastGelu", "BiasGelu") and len(user.input) > 1:
+                bias = array(user.input[1]).astype(np.float32)
+            elif user is not None and user.op_type == "SkipLayerNormalization" and len(user.input) > 4:
+                bias = array(user.input[4]).astype(np.float32) if user.input[4] else None
+        return repacked(n, k, block, array(inputs[1]), array(inputs[2]), zero, bias)
+
+    def norm(node: Any) -> tuple[np.ndarray, np.ndarray]:
+        at = 1 if node.op_type == "LayerNormalization" else 2
+        return array(node.input[at]).astype(np.float32), array(node.input[at + 1]).astype(np.float32)
+
+    def output_of(node: Any) -> str:
+        return str(node.output[0])
+
+    layers = []
+    for i in range(count):
+        qkv, proj, fc, out = products[4 * i : 4 * i + 4]
+        users = {n.op_type for n in consumers.get(output_of(fc), [])}
+        if qkv.input[0] != output_of(norms[2 * i]) or proj.input[0] != output_of(attention[i]) or not users:
+            raise NotNative(f"layer {i} is not norm -> product -> attention -> product")
+        if fc.input[0] != output_of(norms[2 * i + 1]) or users - {"FastGelu"}:
+            raise NotNative(f"layer {i}'s feed-forward is not norm -> product -> FastGelu -> product")
+        ln1, ln2 = norm(norms[2 * i]), norm(norms[2 * i + 1])
+        layers.append(
+            {
+                "ln1": ln1,
+                "ln2": ln2,
+                "qkv": linear(qkv),
+                "proj": linear(proj),
+                "fc": linear(fc),
+                "out": linear(out),
+            }
+        )
+    head = products[-1]
+    if head.input[0] != output_of(norms[-1]) or head.output[0] != "logits":
+        raise NotNative("the output layer is not one 4-bit product of the last norm")
+
+    def embedding(name: str) -> Embedding:
+        node = next((n for n in nodes if name in n.input), None)
+        if node is None:
+            raise NotNative(f"nothing reads {name}")
+        if node.op_type == "Gather" and node.input[1] == name:
+            return Embedding(array(node.input[0]).astype(np.float32), None, 1)
+        if node.op_type == "GatherBlockQuantized" and node.input[1] == name and len(node.input) == 3:
+            settings = _attributes(node)
+            if settings.get("gather_axis", 0) != 0 or settings.get("quantize_axis", 1) != 1:
+                raise NotNative(f"{node.name} is quantized along another axis")
+            values = array(node.input[0]).astype(np.int8)
+            return Embedding(values, array(node.input[2]).astype(np.float32), int(settings["block_size"]))
+        raise NotNative(f"{name} is read by {node.op_type}, not an embedding lookup")
+
+    return Weights(
+        layers,
+        norm(norms[-1]),
+        linear(head, consumer_bias=False),
+        embedding("input_ids"),
+        embedding("position_ids"),
+        heads,
+        float(first.get("scale", 0.0)),
+        float(_attributes(norms[0]).get("epsilon", 1e-5)),
+    )
+
+
+# --- ctypes views of gpt2.cpp's structs --------------------------------------------------------------------
+
+_float_p = ctypes.POINTER(ctypes.c_float)
+
+
+class _Linear(ctypes.Structure):
+    _fields_ = [
+        ("n", ctypes.c_int32),
+        ("k", ctypes.c_int32),
+        ("block", ctypes.c_int32),
+        ("packed", ctypes.c_void_p),
+        ("scales", ctypes.c_void_p),
+        ("zero_scales", ctypes.c_void_p),
+        ("bias", ctypes.c_void_p),
+    ]
+
+
+class _Layer(ctypes.Structure):
+    _fields_ = [
+        ("ln1_g", ctypes.c_void_p),
+        ("ln1_b", ctypes.c_void_p),
+        ("ln2_g", ctypes.c_void_p),
+        ("ln2_b", ctypes.c_void_p),
+        ("qkv", _Linear),
+        ("proj", _Linear),
+        ("fc", _Linear),
+        ("out", _Linear),
+    ]
+
+
+class _Model(ctypes.Structure):
+    _fields_ = [
+        ("layers", ctypes.c_int32),
+        ("hidden", ctypes.c_int32),
+        ("heads", ctypes.c_int32),
+        ("head_dim", ctypes.c_int32),
+        ("cached", ctypes.c_int32),
+        ("eps", ctypes.c_float),
+        ("scale", ctypes.c_float),
+        ("layer", ctypes.POINTER(_Layer)),
+        ("lnf_g", ctypes.c_void_p),
+        ("lnf_b", ctypes.c_void_p),
+        ("head", _Linear),
+        ("escape_log_odds", ctypes.c_float),
+        ("key_scales", ctypes.POINTER(ctypes.c_void_p)),
+        ("value_scales", ctypes.POINTER(ctypes.c_void_p)),
+    ]
+
+
+def _pointer(a: np.ndarray | None) -> int | None:
+    return None if a is None else int(a.ctypes.data)
+
+
+def _linear(w: Linear) -> _Linear:
+    return _Linear(w.n, w.k, w.block, _pointer(w.packed), _pointer(w.scales), _pointer(w.zero_scales), _pointer(w.bias))
+
+
+# --- the engine -----------------------------------------------------------------------------------------------
+
+
+class NativeEngine(SharedCacheEngine):
+    """The in-place engine (:class:`~export.runtime.shared_cache.SharedCacheEngine`) whose steps of at most
+    ``native_rows`` rows are run by ``gpt2.cpp`` (None: every step); larger ones stay with ONNX Runtime.
+
+    Both write the same cache buffer in the same layout (and int8 with the same scales), so a batch moves
+    from one to the other between any two steps. Raises :class:`NotNative` for a graph ``gpt2.cpp`` does
+    not read, :class:`NativeUnavailable` when the library cannot be built."""
+
+    name = "native"
+    batched = True
+
+    def __init__(
+        self,
+        folder: Path,
+        threads: int = 0,
+        device: str = "cpu",
+        quantized_cache: bool = True,
+        native_rows: int | None = None,
+    ):
+        import onnx
+
+        if device != "cpu":
+            raise NotNative("the native engine runs on the CPU")
+        path = Path(folder) / modelfolder.VARIANT_MODEL
+        if not path.is_file():
+            raise GenerationError(f"no {modelfolder.VARIANT_MODEL} in {folder}")
+        try:
+            model = onnx.load(str(path))
+        except Exception as exc:  # onnx raises its own types for a bad or truncated file
+            raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+        weights = read_weights(model)  # before anything is built: NotNative leaves nothing behind
+        del model
+        self.lib = load()
+        self.native_rows = 0  # until it is built: the ONNX engine's own checks run on ONNX Runtime
+        super().__init__(folder, threads, device, quantized_cache)
+        hidden = len(weights.lnf[0])
+        if len(self.past_names) != 2 * len(weights.layers) or self.heads * self.head_dim != hidden:
+            raise NotNative("the cache inputs do not match the layers")
+        key_scales: list[np.ndarray] = []
+        if self.cache_dtype == np.int8:  # the scales the ONNX engine's graph was given
+            scales = load_scales(folder, self.past_names, (self.heads, self.head_dim))
+            assert scales is not None
+            key_scales = [np.ascontiguousarray(scales[name], np.float32) for name in self.past_names]
+        head = weights.head
+        escape_log_odds = math.nan
+        if self.columns is not None:  # the output layer cut as the ONNX engine cut it, escape column last
+            head = head.rows(np.asarray(self.columns[:-1], np.int64))
+            logits = next(o for o in self.session.get_outputs() if o.name == "logits")
+            vocabulary = Vocabulary.load(folder, weights.head.n)
+            assert vocabulary is not None and logits.shape[-1] == len(self.columns)
+            escape_log_odds = vocabulary.escape_log_odds
+        self.weights = weights
+        self.native_rows = native_rows
+        self.context = len(weights.positions.values)
+        self.width = head.n + (0 if math.isnan(escape_log_odds) else 1)
+        layers = (_Layer * len(weights.layers))()
+        for target, layer in zip(layers, weights.layers, strict=True):
+            target.ln1_g, target.ln1_b = _pointer(layer["ln1"][0]), _pointer(layer["ln1"][1])
+            target.ln2_g, target.ln2_b = _pointer(layer["ln2"][0]), _pointer(layer["ln2"][1])
+            for key in ("qkv", "proj", "fc", "out"):
+                setattr(target, key, _linear(layer[key]))
+        pointers = [(ctypes.c_void_p * len(key_scales))(*[_pointer(s) for s in key_scales[i::2]]) for i in (0, 1)]
+        self._keep: list[Any] = [head, key_scales, layers, pointers]  # what the C structs point into
+        self.model = _Model(
+            len(weights.layers),
+            hidden,
+            self.heads,
+            self.head_dim,
+            int(self.cache_dtype == np.int8),
+            weights.eps,
+            weights.scale or 1.0 / math.sqrt(self.head_dim),
+            ctypes.cast(layers, ctypes.POINTER(_Layer)),
+            _pointer(weights.lnf[0]),
+            _pointer(weights.lnf[1]),
+            _linear(head),
+            escape_log_odds,
+            ctypes.cast(pointers[0], ctypes.POINTER(ctypes.c_void_p)),
+            ctypes.cast(pointers[1], ctypes.POINTER(ctypes.c_void_p)),
+        )
+        forward = self.lib.imitate_native_forward
+        forward.restype = ctypes.c_int
+        pointer, number = ctypes.c_void_p, ctypes.c_int  # model, x, rows, added, lengths, caches, positions, out
+        forward.argtypes = [ctypes.POINTER(_Model), pointer, number, number, pointer, pointer, number, pointer, pointer]
+        self._forward = forward
+        self.threads = threads or physical_cores()
+        self._caches: tuple[list[np.ndarray], Any] | None = None  # the last buffer's arrays and their addresses
+
+    def _run(self, ids: np.ndarray, lengths: np.ndarray, slots: Slots, rows: int) -> np.ndarray:
+        """Feed ``ids`` [rows, S] after ``lengths`` cached positions per row; the cache is written in place."""
+        if self.native_rows is not None and rows > self.native_rows:
+            return super()._run(ids, lengths, slots, rows)
+        added = ids.shape[1]
+        positions = lengths[:, None] + np.arange(added)
+        if int(positions.max()) >= self.context:
+            raise GenerationError(f"position {int(positions.max())} is beyond the model's {self.context}")
+        if int(positions.max()) >= slots.capacity[1] or rows > slots.capacity[0]:
+            raise GenerationError("the cache buffer is smaller than the step")
+        x = self.weights.tokens(ids.reshape(-1)) + self.weights.positions(positions.reshape(-1))
+        x = np.ascontiguousarray(x, np.float32)
+        logits = np.empty((rows, self.width), np.float32)
+        hidden = np.empty((rows, len(self.weights.lnf[0])), np.float32)
+        if self._caches is None or self._caches[0] is not slots.arrays:  # numpy's .ctypes costs a few us each
+            self._caches = (slots.arrays, (ctypes.c_void_p * len(slots.arrays))(*[a.ctypes.data for a in slots.arrays]))
+        lengths = np.ascontiguousarray(lengths, np.int64)
+        self.lib.imitate_native_threads(self.threads)
+        self._forward(
+            ctypes.byref(self.model),
+            x.ctypes.data,
+            rows,
+            added,
+            lengths.ctypes.data,
+            self._caches[1],
+            slots.capacity[1],
+            logits.ctypes.data,
+            hidden.ctypes.data,
+        )
+        if self.columns is not None:
+            slots.hidden = hidden
+        return logits
+
+
+def product(lib: ctypes.CDLL, weights: Linear, x: np.ndarray) -> np.ndarray:
+    """``x`` [M, K] times the 4-bit ``weights`` (plus their bias) by ``gpt2.cpp``'s kernel alone: [M, N]."""
+    x = np.ascontiguousarray(x, np.float32)
+    y = np.empty((len(x), weights.n), np.float32)
+    lib.imitate_native_product.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
+    lib.imitate_native_product(ctypes.byref(_linear(weights)), x.ctypes.data, len(x), y.ctypes.data)
+    return y

@@ -1,0 +1,459 @@
+// A GPT-2 decode step in one call: the int4 variant's own weights, int8 activations, no graph.
+//
+// Built on the machine that runs it (export/runtime/native/build.py: g++ -O3 -march=native -fopenmp),
+// loaded with ctypes. Python owns every buffer (the repacked weights, the KV cache, the outputs) and
+// passes pointers; this file only computes. What it computes is ONNX Runtime's graph of the same variant
+// (tests/test_native.py holds the logits to the in-place ONNX engine's):
+//
+//   x = embeddings (done in Python)
+//   per layer: a = LN1(x); qkv = a W_qkv + b; o = attention(qkv, cache); x += o W_o + b_o
+//              a = LN2(x); x += gelu(a W_fc + b_fc) W_p + b_p
+//   logits = LN_f(x at each row's last token) W_out (the kept rows), then the escape column.
+//
+// Products: MatMulNBits' 4-bit weights (stored nibble q, value (q - zero point) x scale, one scale per
+// block of K), times the activations quantized per row and per block to int8 (round(a / s), s = max|a| /
+// 127), as ONNX Runtime's accuracy level 4 does. With AVX2: vpmaddubsw of 32 nibbles by 32 int8 values
+// gives pairs of at most 2 x 15 x 127 = 3810, so eight of them (one block of 256) add up in int16
+// without overflow; vpmaddwd then widens once per block. The zero point comes off afterwards as
+// zero point x scale x sum(a).
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <algorithm>
+#include <vector>
+
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+#if defined(__AVX2__) && defined(__FMA__)
+#include <immintrin.h>
+#define IMITATE_AVX2 1
+#endif
+
+extern "C" {
+
+// One 4-bit product: y [M, N] = x [M, K] W^T (+ bias). W is repacked (build.py): for each output n and
+// each 32 values of K, 16 bytes whose low nibbles hold values 0..15 and high nibbles 16..31.
+struct Linear {
+    int32_t n, k, block;  // block: values of K per scale (a multiple of 32)
+    const uint8_t* packed;  // [N, K / 32, 16]
+    const float* scales;  // [N, K / block]
+    const float* zero_scales;  // [N, K / block]: zero point x scale
+    const float* bias;  // [N] or null
+};
+
+struct Layer {
+    const float *ln1_g, *ln1_b, *ln2_g, *ln2_b;
+    Linear qkv, proj, fc, out;
+};
+
+struct Model {
+    int32_t layers, hidden, heads, head_dim, cached;  // cached: 1 when the cache is int8 (key_scales set)
+    float eps, scale;  // layer norm epsilon; attention scale
+    const Layer* layer;
+    const float *lnf_g, *lnf_b;
+    Linear head;  // the output layer's kept rows
+    float escape_log_odds;  // the escape column's logit is logsumexp(kept) + this; NAN: no escape column
+    const float* const* key_scales;  // [layers] -> [heads, head_dim] (int8 cache only)
+    const float* const* value_scales;
+};
+
+int imitate_native_version() { return 1; }
+
+int imitate_native_isa() {
+#ifdef IMITATE_AVX2
+    return 2;
+#else
+    return 0;
+#endif
+}
+
+void imitate_native_threads(int n) {
+#ifdef _OPENMP
+    omp_set_num_threads(n > 0 ? n : 1);
+#else
+    (void)n;
+#endif
+}
+
+}  // extern "C"
+
+namespace {
+
+// --- vector helpers --------------------------------------------------------------------------------------
+
+#ifdef IMITATE_AVX2
+inline float hsum(__m256 v) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+
+inline float hmax(__m256 v) {
+    __m128 s = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_max_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_max_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+
+// exp(x) for x <= 88: 2^n x p(r), r = x - n ln 2 in [-ln2/2, ln2/2], p of degree 6 (relative error ~2e-7).
+inline __m256 exp8(__m256 x) {
+    x = _mm256_max_ps(x, _mm256_set1_ps(-87.0f));
+    x = _mm256_min_ps(x, _mm256_set1_ps(88.0f));
+    __m256 n = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504088896341f)),
+                               _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m256 r = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x);
+    r = _mm256_fnmadd_ps(n, _mm256_set1_ps(-2.12194440e-4f), r);
+    __m256 p = _mm256_set1_ps(1.9875691500e-4f);
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.3981999507e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.3334519073e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.1665795894e-2f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.6666665459e-1f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(5.0000001201e-1f));
+    p = _mm256_fmadd_ps(p, _mm256_mul_ps(r, r), _mm256_add_ps(r, _mm256_set1_ps(1.0f)));
+    __m256i e = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
+    return _mm256_mul_ps(p, _mm256_castsi256_ps(e));
+}
+#endif
+
+inline float dot(const float* a, const float* b, int n) {
+    int i = 0;
+    float s = 0.0f;
+#ifdef IMITATE_AVX2
+    __m256 acc = _mm256_setzero_ps();
+    for (; i + 8 <= n; i += 8) acc = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), acc);
+    s = hsum(acc);
+#endif
+    for (; i < n; ++i) s += a[i] * b[i];
+    return s;
+}
+
+// y += w x, n values
+inline void axpy(float w, const float* x, float* y, int n) {
+    int i = 0;
+#ifdef IMITATE_AVX2
+    __m256 wv = _mm256_set1_ps(w);
+    for (; i + 8 <= n; i += 8) _mm256_storeu_ps(y + i, _mm256_fmadd_ps(wv, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
+#endif
+    for (; i < n; ++i) y[i] += w * x[i];
+}
+
+// --- layer norm, gelu ------------------------------------------------------------------------------------
+
+void layer_norm(const float* x, const float* g, const float* b, float eps, int n, float* y) {
+    float mean = 0.0f;
+#pragma omp simd reduction(+ : mean)
+    for (int i = 0; i < n; ++i) mean += x[i];
+    mean /= n;
+    float var = 0.0f;
+#pragma omp simd reduction(+ : var)
+    for (int i = 0; i < n; ++i) var += (x[i] - mean) * (x[i] - mean);
+    float inv = 1.0f / sqrtf(var / n + eps);
+#pragma omp simd
+    for (int i = 0; i < n; ++i) y[i] = (x[i] - mean) * inv * g[i] + b[i];
+}
+
+// gelu_new (FastGelu): 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))), tanh(u) = 1 - 2 / (exp(2u) + 1)
+void gelu(float* x, int n) {
+    int i = 0;
+#ifdef IMITATE_AVX2
+    const __m256 c = _mm256_set1_ps(0.7978845608028654f), d = _mm256_set1_ps(0.044715f);
+    const __m256 one = _mm256_set1_ps(1.0f), two = _mm256_set1_ps(2.0f), half = _mm256_set1_ps(0.5f);
+    for (; i + 8 <= n; i += 8) {
+        __m256 v = _mm256_loadu_ps(x + i);
+        __m256 u = _mm256_mul_ps(c, _mm256_fmadd_ps(_mm256_mul_ps(d, v), _mm256_mul_ps(v, v), v));
+        __m256 t = _mm256_sub_ps(one, _mm256_div_ps(two, _mm256_add_ps(exp8(_mm256_mul_ps(two, u)), one)));
+        _mm256_storeu_ps(x + i, _mm256_mul_ps(_mm256_mul_ps(half, v), _mm256_add_ps(one, t)));
+    }
+#endif
+    for (; i < n; ++i) {
+        float v = x[i];
+        x[i] = 0.5f * v * (1.0f + tanhf(0.7978845608028654f * (v + 0.044715f * v * v * v)));
+    }
+}
+
+// --- the 4-bit product -----------------------------------------------------------------------------------
+
+// Activations of M rows quantized per block: q [M, K], scale and sum of q per (row, block).
+struct Quantized {
+    std::vector<int8_t> q;
+    std::vector<float> scale, sum;
+};
+
+void quantize(const float* x, int m, int k, int block, Quantized& out) {
+    int blocks = k / block;
+    out.q.resize((size_t)m * k);
+    out.scale.resize((size_t)m * blocks);
+    out.sum.resize((size_t)m * blocks);
+#pragma omp parallel for schedule(static) if (m >= 8)
+    for (int r = 0; r < m; ++r) {
+        for (int b = 0; b < blocks; ++b) {
+            const float* a = x + (size_t)r * k + (size_t)b * block;
+            float amax = 0.0f;
+#pragma omp simd reduction(max : amax)
+            for (int i = 0; i < block; ++i) amax = std::max(amax, fabsf(a[i]));
+            float s = amax / 127.0f, inv = amax > 0.0f ? 127.0f / amax : 0.0f;
+            int8_t* q = out.q.data() + (size_t)r * k + (size_t)b * block;
+            int total = 0;
+            for (int i = 0; i < block; ++i) {
+                int v = (int)nearbyintf(a[i] * inv);
+                q[i] = (int8_t)v;
+                total += v;
+            }
+            out.scale[(size_t)r * blocks + b] = s;
+            out.sum[(size_t)r * blocks + b] = (float)total;
+        }
+    }
+}
+
+// y[r, n] for rows r0..r0+R-1 and one output n. The loops over the R rows are unrolled, so that each
+// row's accumulators stay in registers (rolled, they lived on the stack: 4x slower).
+template <int R>
+void product_rows(const Linear& w, const Quantized& a, int r0, int n, float* y, int ldy) {
+    const int k = w.k, blocks = k / w.block, chunks = w.block / 32;
+    const uint8_t* p = w.packed + (size_t)n * (k / 32) * 16;
+    const float* ws = w.scales + (size_t)n * blocks;
+    const float* wz = w.zero_scales + (size_t)n * blocks;
+    const int8_t* x[R];
+    const float* sa[R];
+    const float* sum[R];
+    float total[R], correction[R];
+#pragma GCC unroll 4
+    for (int t = 0; t < R; ++t) {
+        x[t] = a.q.data() + (size_t)(r0 + t) * k;
+        sa[t] = a.scale.data() + (size_t)(r0 + t) * blocks;
+        sum[t] = a.sum.data() + (size_t)(r0 + t) * blocks;
+        total[t] = correction[t] = 0.0f;
+    }
+#ifdef IMITATE_AVX2
+    const __m256i low = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1);
+    const __m256i shift = _mm256_set_epi64x(4, 4, 0, 0);
+    __m256 acc[R];
+#pragma GCC unroll 4
+    for (int t = 0; t < R; ++t) acc[t] = _mm256_setzero_ps();
+    for (int b = 0; b < blocks; ++b) {
+        __m256i wide[R];
+#pragma GCC unroll 4
+        for (int t = 0; t < R; ++t) wide[t] = _mm256_setzero_si256();
+        for (int c0 = 0; c0 < chunks; c0 += 8) {  // int16 sums of at most 8 x 32 values (see the top)
+            __m256i narrow[R];
+#pragma GCC unroll 4
+            for (int t = 0; t < R; ++t) narrow[t] = _mm256_setzero_si256();
+            const int end = std::min(chunks, c0 + 8);
+            for (int c = c0; c < end; ++c, p += 16) {
+                __m256i v = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i*)p));
+                v = _mm256_and_si256(_mm256_srlv_epi64(v, shift), low);  // 32 nibbles, in order
+#pragma GCC unroll 4
+                for (int t = 0; t < R; ++t) {
+                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(v, _mm256_loadu_si256((const __m256i*)x[t])));
+                    x[t] += 32;
+                }
+            }
+#pragma GCC unroll 4
+            for (int t = 0; t < R; ++t) wide[t] = _mm256_add_epi32(wide[t], _mm256_madd_epi16(narrow[t], ones));
+        }
+#pragma GCC unroll 4
+        for (int t = 0; t < R; ++t) {
+            acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(wide[t]), _mm256_set1_ps(ws[b] * sa[t][b]), acc[t]);
+            correction[t] += wz[b] * sa[t][b] * sum[t][b];
+        }
+    }
+#pragma GCC unroll 4
+    for (int t = 0; t < R; ++t) total[t] = hsum(acc[t]);
+#else
+    for (int b = 0; b < blocks; ++b) {
+        for (int t = 0; t < R; ++t) {
+            const int8_t* q = x[t] + (size_t)b * w.block;
+            int s = 0;
+            for (int c = 0; c < chunks; ++c) {
+                const uint8_t* pc = p + ((size_t)b * chunks + c) * 16;
+                for (int i = 0; i < 16; ++i) s += (pc[i] & 15) * q[c * 32 + i] + (pc[i] >> 4) * q[c * 32 + 16 + i];
+            }
+            total[t] += ws[b] * sa[t][b] * (float)s;
+            correction[t] += wz[b] * sa[t][b] * sum[t][b];
+        }
+    }
+#endif
+    const float bias = w.bias ? w.bias[n] : 0.0f;
+#pragma GCC unroll 4
+    for (int t = 0; t < R; ++t) y[(size_t)(r0 + t) * ldy + n] = total[t] - correction[t] + bias;
+}
+
+// y [M, N] = x W^T + bias. Outputs in groups whose weights stay in L1 while every 4 rows of x pass.
+void product(const Linear& w, const float* x, int m, float* y, Quantized& scratch) {
+    quantize(x, m, w.k, w.block, scratch);
+    const int group = std::max(1, 24576 / (w.k / 2));
+    const int groups = (w.n + group - 1) / group;
+#pragma omp parallel for schedule(static)
+    for (int g = 0; g < groups; ++g) {
+        const int n_end = std::min(w.n, (g + 1) * group);
+        int r = 0;
+        for (; r + 4 <= m; r += 4)
+            for (int n = g * group; n < n_end; ++n) product_rows<4>(w, scratch, r, n, y, w.n);
+        const int rest = m - r;
+        for (int n = g * group; n < n_end; ++n) {
+            if (rest == 3) product_rows<3>(w, scratch, r, n, y, w.n);
+            if (rest == 2) product_rows<2>(w, scratch, r, n, y, w.n);
+            if (rest == 1) product_rows<1>(w, scratch, r, n, y, w.n);
+        }
+    }
+}
+
+// --- attention -------------------------------------------------------------------------------------------
+
+// Each row r has `added` new tokens after lengths[r] cached positions; qkv [rows x added, 3 x hidden].
+// Writes the new keys and values into the cache (layer `l`: [capacity rows, heads, positions, head dim],
+// float or int8) and the attention output into out [rows x added, hidden].
+void attention(const Model& md, int l, const float* qkv, int rows, int added, const int64_t* lengths,
+               void* key_cache, void* value_cache, int positions, float* out) {
+    const int h_count = md.heads, d = md.head_dim, c = md.hidden;
+    const bool int8 = md.cached != 0;
+    const float* ks = int8 ? md.key_scales[l] : nullptr;
+    const float* vs = int8 ? md.value_scales[l] : nullptr;
+#pragma omp parallel for schedule(static) collapse(2)
+    for (int r = 0; r < rows; ++r) {
+        for (int h = 0; h < h_count; ++h) {
+            const size_t base = ((size_t)r * h_count + h) * positions * d;
+            const int64_t start = lengths[r];
+            for (int t = 0; t < added; ++t) {  // store the new keys and values
+                const float* row = qkv + (size_t)(r * added + t) * 3 * c;
+                const size_t at = base + (size_t)(start + t) * d;
+                if (int8) {
+                    int8_t* kc = (int8_t*)key_cache + at;
+                    int8_t* vc = (int8_t*)value_cache + at;
+                    for (int i = 0; i < d; ++i) {
+                        float kq = nearbyintf(row[c + h * d + i] / ks[h * d + i]);
+                        float vq = nearbyintf(row[2 * c + h * d + i] / vs[h * d + i]);
+                        kc[i] = (int8_t)std::max(-127.0f, std::min(127.0f, kq));
+                        vc[i] = (int8_t)std::max(-127.0f, std::min(127.0f, vq));
+                    }
+                } else {
+                    memcpy((float*)key_cache + at, row + c + h * d, d * sizeof(float));
+                    memcpy((float*)value_cache + at, row + 2 * c + h * d, d * sizeof(float));
+                }
+            }
+            std::vector<float> score((size_t)(start + added)), q(d), kf(d), acc(d);
+            for (int t = 0; t < added; ++t) {
+                const float* row = qkv + (size_t)(r * added + t) * 3 * c;
+                const int64_t seen = start + t + 1;
+                for (int i = 0; i < d; ++i) q[i] = row[h * d + i] * md.scale * (int8 ? ks[h * d + i] : 1.0f);
+                float best = -INFINITY;
+                for (int64_t p = 0; p < seen; ++p) {
+                    const size_t at = base + (size_t)p * d;
+                    const float* kp;
+                    if (int8) {
+                        const int8_t* kc = (const int8_t*)key_cache + at;
+                        for (int i = 0; i < d; ++i) kf[i] = (float)kc[i];
+                        kp = kf.data();
+                    } else {
+                        kp = (const float*)key_cache + at;
+                    }
+                    score[p] = dot(q.data(), kp, d);
+                    best = std::max(best, score[p]);
+                }
+                float total = 0.0f;
+                for (int64_t p = 0; p < seen; ++p) total += (score[p] = expf(score[p] - best));
+                std::fill(acc.begin(), acc.end(), 0.0f);
+                for (int64_t p = 0; p < seen; ++p) {
+                    const size_t at = base + (size_t)p * d;
+                    if (int8) {
+                        const int8_t* vc = (const int8_t*)value_cache + at;
+                        for (int i = 0; i < d; ++i) kf[i] = (float)vc[i];
+                        axpy(score[p], kf.data(), acc.data(), d);
+                    } else {
+                        axpy(score[p], (const float*)value_cache + at, acc.data(), d);
+                    }
+                }
+                float* o = out + (size_t)(r * added + t) * c + h * d;
+                for (int i = 0; i < d; ++i) o[i] = acc[i] / total * (int8 ? vs[h * d + i] : 1.0f);
+            }
+        }
+    }
+}
+
+// the escape column: logsumexp of the kept logits plus the log odds
+float log_sum_exp(const float* x, int n) {
+    int i = 0;
+    float best = -INFINITY;
+#ifdef IMITATE_AVX2
+    __m256 m = _mm256_set1_ps(-INFINITY);
+    for (; i + 8 <= n; i += 8) m = _mm256_max_ps(m, _mm256_loadu_ps(x + i));
+    best = hmax(m);
+#endif
+    for (; i < n; ++i) best = std::max(best, x[i]);
+    i = 0;
+    float total = 0.0f;
+#ifdef IMITATE_AVX2
+    __m256 s = _mm256_setzero_ps(), b = _mm256_set1_ps(best);
+    for (; i + 8 <= n; i += 8) s = _mm256_add_ps(s, exp8(_mm256_sub_ps(_mm256_loadu_ps(x + i), b)));
+    total = hsum(s);
+#endif
+    for (; i < n; ++i) total += expf(x[i] - best);
+    return best + logf(total);
+}
+
+}  // namespace
+
+extern "C" {
+
+// One forward: `rows` rows of `added` new tokens each (a prefill: 1 row; a decode step: `added` 1), whose
+// embeddings are x [rows x added, hidden] (overwritten: the residual stream). caches: 2 x layers pointers
+// (key, value per layer), each [capacity rows, heads, positions, head dim]. Writes each row's last-token
+// logits [rows, head.n (+1 escape column)] and final hidden state [rows, hidden].
+int imitate_native_forward(const Model* md, float* x, int rows, int added, const int64_t* lengths,
+                           void* const* caches, int positions, float* logits, float* hidden) {
+    const Model& m = *md;
+    const int c = m.hidden, tokens = rows * added;
+    std::vector<float> a((size_t)tokens * c), qkv((size_t)tokens * 3 * c), o((size_t)tokens * c);
+    std::vector<float> f((size_t)tokens * m.layer[0].fc.n);
+    Quantized scratch;
+    for (int l = 0; l < m.layers; ++l) {
+        const Layer& L = m.layer[l];
+#pragma omp parallel for schedule(static) if (tokens >= 8)
+        for (int t = 0; t < tokens; ++t) layer_norm(x + (size_t)t * c, L.ln1_g, L.ln1_b, m.eps, c, a.data() + (size_t)t * c);
+        product(L.qkv, a.data(), tokens, qkv.data(), scratch);
+        attention(m, l, qkv.data(), rows, added, lengths, caches[2 * l], caches[2 * l + 1], positions, o.data());
+        product(L.proj, o.data(), tokens, a.data(), scratch);
+#pragma omp parallel for schedule(static) if (tokens >= 8)
+        for (int t = 0; t < tokens; ++t) {
+            float* xt = x + (size_t)t * c;
+            for (int i = 0; i < c; ++i) xt[i] += a[(size_t)t * c + i];
+            layer_norm(xt, L.ln2_g, L.ln2_b, m.eps, c, a.data() + (size_t)t * c);
+        }
+        product(L.fc, a.data(), tokens, f.data(), scratch);
+#pragma omp parallel for schedule(static) if (tokens >= 8)
+        for (int t = 0; t < tokens; ++t) gelu(f.data() + (size_t)t * L.fc.n, L.fc.n);
+        product(L.out, f.data(), tokens, a.data(), scratch);
+        for (size_t i = 0; i < (size_t)tokens * c; ++i) x[i] += a[i];
+    }
+    for (int r = 0; r < rows; ++r)
+        layer_norm(x + (size_t)(r * added + added - 1) * c, m.lnf_g, m.lnf_b, m.eps, c, hidden + (size_t)r * c);
+    const bool escape = !isnan(m.escape_log_odds);
+    const int width = m.head.n + (escape ? 1 : 0);
+    if (!escape) {
+        product(m.head, hidden, rows, logits, scratch);
+        return 0;
+    }
+    std::vector<float> kept((size_t)rows * m.head.n);
+    product(m.head, hidden, rows, kept.data(), scratch);
+    for (int r = 0; r < rows; ++r) {
+        memcpy(logits + (size_t)r * width, kept.data() + (size_t)r * m.head.n, m.head.n * sizeof(float));
+        logits[(size_t)r * width + m.head.n] = log_sum_exp(kept.data() + (size_t)r * m.head.n, m.head.n) + m.escape_log_odds;
+    }
+    return 0;
+}
+
+}  // extern "C"
+
+extern "C" {
+
+// One product alone, y [m, n] = x [m, k] W^T + bias (tests, and timing the kernel by itself).
+int imitate_native_product(const Linear* w, const float* x, int m, float* y) {
+    Quantized scratch;
+    product(*w, x, m, y, scratch);
+    return 0;
+}
+
+}  // extern "C"

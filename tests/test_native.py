@@ -1,0 +1,252 @@
+"""The native engine: the int4 graph's logits from one C++ call, the same posts, and its build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import onnx
+import pytest
+
+from export.runtime.native import build
+from export.runtime.native.engine import NativeEngine, NotNative, read_weights
+from export.runtime.shared_cache import SharedCacheEngine
+from export.runtime.tokens import Tokens
+from export.runtime.vocabulary import Vocabulary
+from imitate.modelfolder import VARIANT_MODEL
+from tests.conftest import TINY_GPT2, export_tiny
+from tests.test_shared_cache import PROMPTS, drive
+from tests.test_vocabulary import _steps
+
+pytestmark = pytest.mark.skipif(build.compiler() is None, reason="no C++ compiler to build the native engine")
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory) -> dict[str, object]:
+    """The tiny model's variants, and its int4 variant again with a vocabulary (every 5th token, the stops)."""
+    data = tmp_path_factory.mktemp("data")
+    onnx_folder = export_tiny(data)
+    cut = data / "cut-int4"
+    shutil.copytree(onnx_folder / "int4", cut)
+    Vocabulary(np.union1d(np.arange(0, 50257, 5), Tokens(onnx_folder / "int4").stop_ids), 0.1).save(cut)
+    return {**{v: onnx_folder / v for v in ("fp32", "int8", "int4")}, "int4-cut": cut}
+
+
+@pytest.mark.parametrize("quantized_cache", [False, True])
+def test_the_native_step_gives_the_onnx_engines_logits(folders, quantized_cache):
+    want = drive(SharedCacheEngine(folders["int4"], threads=1, quantized_cache=quantized_cache), PROMPTS)
+    engine = NativeEngine(folders["int4"], threads=2, quantized_cache=quantized_cache)
+    assert engine.cache_dtype == (np.int8 if quantized_cache else np.float32)
+    got = drive(engine, PROMPTS)
+    assert [kind for kind, _ in got] == [kind for kind, _ in want]
+    for (_, a), (_, b) in zip(want, got, strict=True):
+        assert b.shape == a.shape
+        np.testing.assert_allclose(b, a, atol=1e-4 * float(np.abs(a).max()))
+
+
+def test_the_cut_output_layer_and_its_escape_are_the_onnx_engines(folders):
+    want = _steps(SharedCacheEngine(folders["int4-cut"], threads=1))
+    engine = NativeEngine(folders["int4-cut"], threads=1)
+    assert engine.columns is not None and engine.columns[-1] == -1
+    got = _steps(engine)
+    for (logits, rest), (native_logits, native_rest) in zip(want, got, strict=True):
+        scale = float(np.abs(logits).max())
+        np.testing.assert_allclose(native_logits, logits, atol=1e-4 * scale)  # the escape column too
+        np.testing.assert_allclose(native_rest, rest, atol=1e-4 * scale)
+
+
+def test_seeded_posts_are_the_onnx_engines(folders):
+    from export.runtime.loading import _generator
+    from imitate.config import Config, RuntimeConfig
+
+    cfg = Config(runtime=RuntimeConfig(threads=1, device="cpu", originality=False))
+    posts = []
+    for engine in (SharedCacheEngine(folders["int4"], threads=1), NativeEngine(folders["int4"], threads=1)):
+        gen = _generator(cfg, engine, folders["int4"], "tiny", "int4", None)
+        try:
+            posts.append([gen.generate(p, 3, seed=7, max_new_tokens=12) for p in ("My dream is", "I")])
+        finally:
+            gen.close()
+    assert posts[0] == posts[1]
+
+
+@pytest.mark.parametrize("variant", ["fp32", "int8"])
+def test_a_graph_without_4_bit_products_is_refused(folders, variant):
+    with pytest.raises(NotNative, match="not a fused int4 GPT-2"):
+        NativeEngine(folders[variant], threads=1)
+
+
+@pytest.mark.parametrize("block, symmetric", [(32, True), (256, True), (64, False)])
+def test_the_kernel_gives_onnx_runtimes_4_bit_product(block, symmetric):
+    """Every row tiling (1-4 rows, remainders), blocks of 32 to 256 values, with and without zero points."""
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+    from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
+
+    from export.runtime.native.engine import product, repacked
+
+    k, n = 768, 40
+    rng = np.random.default_rng(block)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"])],
+        "product",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, k])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, None)],
+        [numpy_helper.from_array(rng.normal(size=(k, n)).astype(np.float32), "w")],
+    )
+    quantizer = MatMulNBitsQuantizer(
+        helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]),
+        block_size=block,
+        is_symmetric=symmetric,
+        accuracy_level=4,
+    )
+    quantizer.process()
+    model = quantizer.model.model
+    node = next(n for n in model.graph.node if n.op_type == "MatMulNBits")
+    inits = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
+    zero = inits[node.input[3]] if len(node.input) > 3 and node.input[3] else None
+    assert (zero is None) == symmetric
+    bias = rng.normal(size=n).astype(np.float32)
+    weights = repacked(n, k, block, inits[node.input[1]], inits[node.input[2]], zero, bias)
+    session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    for rows in (1, 2, 3, 4, 5, 9):
+        x = rng.normal(size=(rows, k)).astype(np.float32) * np.linspace(0.1, 3, k, dtype=np.float32)
+        want = session.run(None, {"x": x})[0] + bias
+        got = product(build.load(), weights, x)
+        np.testing.assert_allclose(got, want, atol=1e-5 * float(np.abs(want).max()))
+
+
+def test_the_walk_reads_every_layer(folders):
+    weights = read_weights(onnx.load(str(folders["int4"] / VARIANT_MODEL)))
+    assert len(weights.layers) == TINY_GPT2.n_layer and weights.heads == TINY_GPT2.n_head
+    qkv = weights.layers[0]["qkv"]
+    assert (qkv.n, qkv.k) == (3 * TINY_GPT2.n_embd, TINY_GPT2.n_embd) and qkv.bias is not None
+    assert weights.head.n == 50257 and weights.head.bias is None
+
+
+def test_a_position_beyond_the_context_fails_alone(folders):
+    from export.runtime.errors import GenerationError
+
+    engine = NativeEngine(folders["int4"], threads=1)
+    with pytest.raises(GenerationError, match="beyond the model's"):
+        engine.prefill([50256] * (TINY_GPT2.n_positions + 1))
+    logits, _ = engine.prefill(PROMPTS[0])  # the engine still works
+    assert np.isfinite(logits).all()
+
+
+def test_without_a_compiler_the_error_says_so(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(build, "compiler", lambda: None)
+    with pytest.raises(build.NativeUnavailable, match="no C\\+\\+ compiler"):
+        build.build()
+
+
+def test_a_failing_build_leaves_nothing_behind(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    broken = tmp_path / "broken.cpp"
+    broken.write_text("this is not C++\n")
+    monkeypatch.setattr(build, "SOURCE", broken)
+    with pytest.raises(build.NativeUnavailable, match="build failed"):
+        build.build()
+    assert not list(build.cache_folder().glob("*.so"))
+
+
+def test_two_processes_starting_at_once_share_one_library_and_leave_no_partial_file(tmp_path):
+    script = textwrap.dedent(
+        """
+        from export.runtime.native import build
+        path = build.build()
+        build.load().imitate_native_version()
+        print(path)
+        """
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    command = [sys.executable, "-c", script]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    paths = {run.communicate(timeout=300)[0].strip() for run in runs}
+    assert all(run.returncode == 0 for run in runs)
+    assert len(paths) == 1
+    built = list((tmp_path / "imitate" / "native").iterdir())
+    assert sorted(p.suffix for p in built) == [".lock", ".so"]  # no temporary file left
+
+
+def test_steps_move_between_the_engines_on_the_same_cache(folders):
+    """native_rows=1: each prompt's prefill is native, the 3-row steps after it ONNX Runtime's."""
+    want = drive(SharedCacheEngine(folders["int4"], threads=1), PROMPTS)
+    got = drive(NativeEngine(folders["int4"], threads=1, native_rows=1), PROMPTS)
+    for (_, a), (_, b) in zip(want, got, strict=True):
+        np.testing.assert_allclose(b, a, atol=1e-4 * float(np.abs(a).max()))
+
+
+def test_the_export_times_both_engines_and_says_up_to_which_batch_native_leads(folders):
+    from export.runtime import speed
+
+    figures = speed.measure(folders["int4"], threads=1, steps=4)
+    engines = figures["engines"]
+    assert set(engines) == {"onnx", "native"} and figures["cpu_identity"] == speed.cpu_identity()
+    rows = figures["native_rows"]
+    batches = [*speed.BATCHES, speed.CROSSOVER_BATCH]
+    for batch in batches:  # native_rows: the batches it led at, from batch 1 up, without a gap
+        key = f"b{batch}_tokens_per_s"
+        leads = engines["native"][key] > engines["onnx"][key]
+        assert (batch <= rows) == (leads and all(b <= rows for b in batches if b < batch))
+        assert figures[key] == engines["native" if batch <= rows else "onnx"][key]
+    assert figures["engine"] == ("native" if rows else "onnx")
+    only_onnx = speed.measure(folders["int8"], threads=1, steps=2)  # not a 4-bit graph: ONNX Runtime alone
+    assert only_onnx["engine"] == "onnx" and "engines" not in only_onnx
+
+
+def _with_speed(folders, tmp_path, **speed_figures) -> object:
+    import json
+
+    from imitate.hardware import cpu_identity
+
+    folder = tmp_path / "int4"
+    shutil.copytree(folders["int4"], folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["speed"] = {"cpu_identity": cpu_identity(), "b8_tokens_per_s": 100.0, **speed_figures}
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    return folder
+
+
+def test_auto_serves_native_up_to_the_rows_measured_on_this_kind_of_cpu(folders, tmp_path):
+    from export.runtime.loading import variant_engine
+
+    measured = _with_speed(folders, tmp_path / "here", engine="native", native_rows=8)
+    engine = variant_engine(measured, 1, "cpu", "auto")
+    assert isinstance(engine, NativeEngine) and engine.native_rows == 8
+    assert type(variant_engine(measured, 1, "cpu", "onnx")) is SharedCacheEngine
+    elsewhere = _with_speed(folders, tmp_path / "there", engine="native", native_rows=8, cpu_identity="another CPU")
+    assert type(variant_engine(elsewhere, 1, "cpu", "auto")) is SharedCacheEngine
+    slower = _with_speed(folders, tmp_path / "slower", engine="onnx", native_rows=0)
+    assert type(variant_engine(slower, 1, "cpu", "auto")) is SharedCacheEngine
+    forced = variant_engine(slower, 1, "cpu", "native")
+    assert isinstance(forced, NativeEngine) and forced.native_rows is None  # asked for: every step
+
+
+def test_asking_for_the_native_engine_on_a_variant_it_cannot_serve_is_one_clear_error(folders):
+    from export.runtime.errors import GenerationError
+    from export.runtime.loading import variant_engine
+
+    with pytest.raises(GenerationError, match="the native engine cannot serve .*not a fused int4 GPT-2"):
+        variant_engine(folders["int8"], 1, "cpu", "native")
+    with pytest.raises(GenerationError, match="runs on the CPU"):
+        variant_engine(folders["int4"], 1, "cuda", "native")
+
+
+def test_engine_native_in_the_config_serves_the_int4_variant(folders):
+    from export.runtime.loading import load_generator
+    from imitate.config import Config, RuntimeConfig
+
+    data = folders["int4"].parent.parent.parent.parent  # <data>/models/tiny/onnx/int4
+    cfg = Config(data_dir=data, runtime=RuntimeConfig(engine="native", threads=1, device="cpu", originality=False))
+    gen = load_generator(cfg, "tiny")
+    try:
+        assert gen.variant == "int4" and isinstance(gen.backend, NativeEngine) and gen.engine == "native"
+        assert len(gen.generate("My dream is", 2, seed=3, max_new_tokens=6)) == 2
+    finally:
+        gen.close()
