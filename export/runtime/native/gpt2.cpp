@@ -220,7 +220,7 @@ void product_rows(const Linear& w, const Quantized& a, int r0, int n, float* y, 
     const float* sa[R];
     const float* sum[R];
     float total[R], correction[R];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int t = 0; t < R; ++t) {
         x[t] = a.q.data() + (size_t)(r0 + t) * k;
         sa[t] = a.scale.data() + (size_t)(r0 + t) * blocks;
@@ -231,36 +231,57 @@ void product_rows(const Linear& w, const Quantized& a, int r0, int n, float* y, 
     const __m256i low = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1);
     const __m256i shift = _mm256_set_epi64x(4, 4, 0, 0);
     __m256 acc[R];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int t = 0; t < R; ++t) acc[t] = _mm256_setzero_ps();
     for (int b = 0; b < blocks; ++b) {
-        __m256i wide[R];
-#pragma GCC unroll 4
-        for (int t = 0; t < R; ++t) wide[t] = _mm256_setzero_si256();
-        for (int c0 = 0; c0 < chunks; c0 += 8) {  // int16 sums of at most 8 x 32 values (see the top)
+        __m256 scale[R];
+#pragma GCC unroll 8
+        for (int t = 0; t < R; ++t) {
+            scale[t] = _mm256_mul_ps(_mm256_broadcast_ss(ws + b), _mm256_broadcast_ss(sa[t] + b));
+            correction[t] += wz[b] * sa[t][b] * sum[t][b];
+        }
+        if (chunks <= 8) {  // a block of up to 256 values adds up in int16 (see the top): no int32 step between
             __m256i narrow[R];
-#pragma GCC unroll 4
+#pragma GCC unroll 8
             for (int t = 0; t < R; ++t) narrow[t] = _mm256_setzero_si256();
-            const int end = std::min(chunks, c0 + 8);
-            for (int c = c0; c < end; ++c, p += 16) {
+            for (int c = 0; c < chunks; ++c, p += 16) {
                 __m256i v = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i*)p));
                 v = _mm256_and_si256(_mm256_srlv_epi64(v, shift), low);  // 32 nibbles, in order
-#pragma GCC unroll 4
+#pragma GCC unroll 8
                 for (int t = 0; t < R; ++t) {
                     narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(v, _mm256_loadu_si256((const __m256i*)x[t])));
                     x[t] += 32;
                 }
             }
-#pragma GCC unroll 4
+#pragma GCC unroll 8
+            for (int t = 0; t < R; ++t)
+                acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_madd_epi16(narrow[t], ones)), scale[t], acc[t]);
+            continue;
+        }
+        __m256i wide[R];
+#pragma GCC unroll 8
+        for (int t = 0; t < R; ++t) wide[t] = _mm256_setzero_si256();
+        for (int c0 = 0; c0 < chunks; c0 += 8) {  // int16 sums of at most 8 x 32 values
+            __m256i narrow[R];
+#pragma GCC unroll 8
+            for (int t = 0; t < R; ++t) narrow[t] = _mm256_setzero_si256();
+            const int end = std::min(chunks, c0 + 8);
+            for (int c = c0; c < end; ++c, p += 16) {
+                __m256i v = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i*)p));
+                v = _mm256_and_si256(_mm256_srlv_epi64(v, shift), low);
+#pragma GCC unroll 8
+                for (int t = 0; t < R; ++t) {
+                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(v, _mm256_loadu_si256((const __m256i*)x[t])));
+                    x[t] += 32;
+                }
+            }
+#pragma GCC unroll 8
             for (int t = 0; t < R; ++t) wide[t] = _mm256_add_epi32(wide[t], _mm256_madd_epi16(narrow[t], ones));
         }
-#pragma GCC unroll 4
-        for (int t = 0; t < R; ++t) {
-            acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(wide[t]), _mm256_set1_ps(ws[b] * sa[t][b]), acc[t]);
-            correction[t] += wz[b] * sa[t][b] * sum[t][b];
-        }
+#pragma GCC unroll 8
+        for (int t = 0; t < R; ++t) acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(wide[t]), scale[t], acc[t]);
     }
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int t = 0; t < R; ++t) total[t] = hsum(acc[t]);
 #else
     for (int b = 0; b < blocks; ++b) {
@@ -277,11 +298,15 @@ void product_rows(const Linear& w, const Quantized& a, int r0, int n, float* y, 
     }
 #endif
     const float bias = w.bias ? w.bias[n] : 0.0f;
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int t = 0; t < R; ++t) y[(size_t)(r0 + t) * ldy + n] = total[t] - correction[t] + bias;
 }
 
-// y [M, N] = x W^T + bias. Outputs in groups whose weights stay in L1 while every 4 rows of x pass.
+// Rows per pass: each row's int16 and float sums stay in registers (2 x 5, and 5 others, of the 16). On a Zen 3
+// EPYC, 5 rows took 19% less time than 4 for the bot's 5 rows, and the same from 8 rows up.
+constexpr int TILE = 5;
+
+// y [M, N] = x W^T + bias. Outputs in groups whose weights stay in L1 while every TILE rows of x pass.
 void product(const Linear& w, const float* x, int m, float* y, Quantized& scratch) {
     quantize(x, m, w.k, w.block, scratch);
     const int group = std::max(1, 24576 / (w.k / 2));
@@ -290,10 +315,11 @@ void product(const Linear& w, const float* x, int m, float* y, Quantized& scratc
     for (int g = 0; g < groups; ++g) {
         const int n_end = std::min(w.n, (g + 1) * group);
         int r = 0;
-        for (; r + 4 <= m; r += 4)
-            for (int n = g * group; n < n_end; ++n) product_rows<4>(w, scratch, r, n, y, w.n);
+        for (; r + TILE <= m; r += TILE)
+            for (int n = g * group; n < n_end; ++n) product_rows<TILE>(w, scratch, r, n, y, w.n);
         const int rest = m - r;
         for (int n = g * group; n < n_end; ++n) {
+            if (rest == 4) product_rows<4>(w, scratch, r, n, y, w.n);
             if (rest == 3) product_rows<3>(w, scratch, r, n, y, w.n);
             if (rest == 2) product_rows<2>(w, scratch, r, n, y, w.n);
             if (rest == 1) product_rows<1>(w, scratch, r, n, y, w.n);
