@@ -31,6 +31,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from export.runtime.loading import ONNX_ENGINES  # the engines that serve an exported variant
+
 STALL_TARGET_MS = 100.0
 
 
@@ -162,13 +164,13 @@ def _prepare_model(cfg, name: str, args: argparse.Namespace) -> None:
     if args.max_new_tokens:  # max_length counts the prefix and the prompt: up to 60 new tokens for a short prompt
         saved["max_length"] = args.max_new_tokens + 4
     settings.write_text(json.dumps(saved, indent=2), encoding="utf-8")
-    if args.engine == "onnx" and args.variant not in published_variants(folder):
+    if args.engine in ONNX_ENGINES and args.variant not in published_variants(folder):
         from export.onnx import export_model
 
         results = export_model(cfg, name, variants=sorted({"fp32", args.variant}))
         if not any(r.published for r in results):
             raise SystemExit("ONNX export of the model failed: " + "; ".join(r.summary() for r in results))
-    if args.engine == "onnx":
+    if args.engine in ONNX_ENGINES:
         _set_vocabulary(folder, args)
 
 
@@ -205,7 +207,9 @@ async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
                 run_worker=False,
                 opt_out=(),
             ),
-            runtime=replace(cfg.runtime, engine=args.engine, variant=args.variant if args.engine == "onnx" else "auto"),
+            runtime=replace(
+                cfg.runtime, engine=args.engine, variant=args.variant if args.engine in ONNX_ENGINES else "auto"
+            ),
         )
         await asyncio.to_thread(_prepare_in_child, cfg, "loadtest", args)
         texts = prompts(args.prompts)
@@ -249,7 +253,7 @@ async def run_load(args: argparse.Namespace, data_dir: Path) -> Report:
         count=args.count,
         engine=args.engine,
         arch=args.arch,
-        variant=args.variant if args.engine == "onnx" else "fp32",
+        variant=args.variant if args.engine in ONNX_ENGINES else "fp32",
         kept_tokens=kept,
         prompts=args.prompts,
         answered=len(latencies),
@@ -282,7 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot.loadtest", description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--count", type=int, default=5, help="posts per request (1-10)")
-    parser.add_argument("--engine", choices=["torch", "onnx"], default="onnx")
+    parser.add_argument(
+        "--engine", choices=["torch", *ONNX_ENGINES], default="onnx", help="native: the int4 variant (--variant int4)"
+    )
     parser.add_argument(
         "--arch",
         choices=["tiny", "gpt2"],
@@ -317,7 +323,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.engine == "native" and args.variant != "int4":
+        parser.error("--engine native serves the int4 variant: add --variant int4")
     from imitate.logs import setup_logging
 
     setup_logging("WARNING")

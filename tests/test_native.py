@@ -250,3 +250,15 @@ def test_engine_native_in_the_config_serves_the_int4_variant(folders):
         assert len(gen.generate("My dream is", 2, seed=3, max_new_tokens=6)) == 2
     finally:
         gen.close()
+
+
+def test_a_damaged_model_file_is_one_clear_error(folders, tmp_path):
+    from export.runtime.errors import GenerationError
+
+    damaged = tmp_path / "int4"
+    shutil.copytree(folders["int4"], damaged)
+    data = (damaged / VARIANT_MODEL).read_bytes()
+    (damaged / VARIANT_MODEL).write_bytes(data[: len(data) // 2])
+    with pytest.raises(GenerationError, match="cannot load"):
+        NativeEngine(damaged, threads=1)
+    assert (folders["int4"] / VARIANT_MODEL).stat().st_size == len(data)  # the published file is untouched

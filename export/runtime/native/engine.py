@@ -339,7 +339,7 @@ class NativeEngine(SharedCacheEngine):
         weights = read_weights(model)  # before anything is built: NotNative leaves nothing behind
         del model
         self.lib = load()
-        self.native_rows = 0  # until it is built: the ONNX engine's own checks run on ONNX Runtime
+        self.native_rows: int | None = 0  # until it is built: the ONNX engine's own checks run on ONNX Runtime
         super().__init__(folder, threads, device, quantized_cache)
         hidden = len(weights.lnf[0])
         if len(self.past_names) != 2 * len(weights.layers) or self.heads * self.head_dim != hidden:
