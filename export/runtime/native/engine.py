@@ -9,6 +9,11 @@ the cache, the output layer cut to the account's tokens and the escape column. I
 of the in-place engine: the cache buffer and its rows (:class:`~export.runtime.shared_cache.Slots`), the
 int8 cache scales, the vocabulary and the escape session (a rare row, run by ONNX Runtime).
 
+Its products are compute-bound sooner than ONNX Runtime's (AVX2's ``vpmaddubsw`` throughput, with no VNNI
+on a Zen 3): on that CPU it led at 1 to 8 rows and was 10% slower at 125. So it keeps ONNX Runtime's
+session too and runs natively only the steps of up to ``native_rows`` rows, the batch size up to which the
+export timed it faster on this kind of CPU (:mod:`export.runtime.speed`); both write the same buffer.
+
 A graph that is not the fused int4 GPT-2 this walks (:func:`read_weights`) raises :class:`NotNative`, and
 the caller keeps the ONNX engine.
 """
@@ -357,6 +362,7 @@ class NativeEngine(SharedCacheEngine):
             vocabulary = Vocabulary.load(folder, weights.head.n)
             assert vocabulary is not None and logits.shape[-1] == len(self.columns)
             escape_log_odds = vocabulary.escape_log_odds
+        weights.head = head  # the whole layer's rows go (the escape session has its own)
         self.weights = weights
         self.native_rows = native_rows
         self.context = len(weights.positions.values)
