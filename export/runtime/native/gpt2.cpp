@@ -184,10 +184,13 @@ struct Quantized {
 
 void quantize(const float* x, int m, int k, int block, Quantized& out) {
     int blocks = k / block;
-    out.q.resize((size_t)m * k);
-    out.scale.resize((size_t)m * blocks);
-    out.sum.resize((size_t)m * blocks);
-#pragma omp parallel for schedule(static) if (m >= 8)
+#pragma omp single
+    {
+        out.q.resize((size_t)m * k);
+        out.scale.resize((size_t)m * blocks);
+        out.sum.resize((size_t)m * blocks);
+    }
+#pragma omp for schedule(static)
     for (int r = 0; r < m; ++r) {
         for (int b = 0; b < blocks; ++b) {
             const float* a = x + (size_t)r * k + (size_t)b * block;
@@ -311,7 +314,7 @@ void product(const Linear& w, const float* x, int m, float* y, Quantized& scratc
     quantize(x, m, w.k, w.block, scratch);
     const int group = std::max(1, 24576 / (w.k / 2));
     const int groups = (w.n + group - 1) / group;
-#pragma omp parallel for schedule(static)
+#pragma omp for schedule(static)
     for (int g = 0; g < groups; ++g) {
         const int n_end = std::min(w.n, (g + 1) * group);
         int r = 0;
@@ -338,7 +341,7 @@ void attention(const Model& md, int l, const float* qkv, int rows, int added, co
     const bool int8 = md.cached != 0;
     const float* ks = int8 ? md.key_scales[l] : nullptr;
     const float* vs = int8 ? md.value_scales[l] : nullptr;
-#pragma omp parallel for schedule(static) collapse(2)
+#pragma omp for schedule(static) collapse(2)
     for (int r = 0; r < rows; ++r) {
         for (int h = 0; h < h_count; ++h) {
             const size_t base = ((size_t)r * h_count + h) * positions * d;
@@ -435,38 +438,47 @@ int imitate_native_forward(const Model* md, float* x, int rows, int added, const
     std::vector<float> a((size_t)tokens * c), qkv((size_t)tokens * 3 * c), o((size_t)tokens * c);
     std::vector<float> f((size_t)tokens * m.layer[0].fc.n);
     Quantized scratch;
-    for (int l = 0; l < m.layers; ++l) {
-        const Layer& L = m.layer[l];
-#pragma omp parallel for schedule(static) if (tokens >= 8)
-        for (int t = 0; t < tokens; ++t) layer_norm(x + (size_t)t * c, L.ln1_g, L.ln1_b, m.eps, c, a.data() + (size_t)t * c);
-        product(L.qkv, a.data(), tokens, qkv.data(), scratch);
-        attention(m, l, qkv.data(), rows, added, lengths, caches[2 * l], caches[2 * l + 1], positions, o.data());
-        product(L.proj, o.data(), tokens, a.data(), scratch);
-#pragma omp parallel for schedule(static) if (tokens >= 8)
-        for (int t = 0; t < tokens; ++t) {
-            float* xt = x + (size_t)t * c;
-            for (int i = 0; i < c; ++i) xt[i] += a[(size_t)t * c + i];
-            layer_norm(xt, L.ln2_g, L.ln2_b, m.eps, c, a.data() + (size_t)t * c);
-        }
-        product(L.fc, a.data(), tokens, f.data(), scratch);
-#pragma omp parallel for schedule(static) if (tokens >= 8)
-        for (int t = 0; t < tokens; ++t) gelu(f.data() + (size_t)t * L.fc.n, L.fc.n);
-        product(L.out, f.data(), tokens, a.data(), scratch);
-        for (size_t i = 0; i < (size_t)tokens * c; ++i) x[i] += a[i];
-    }
-    for (int r = 0; r < rows; ++r)
-        layer_norm(x + (size_t)(r * added + added - 1) * c, m.lnf_g, m.lnf_b, m.eps, c, hidden + (size_t)r * c);
     const bool escape = !isnan(m.escape_log_odds);
     const int width = m.head.n + (escape ? 1 : 0);
-    if (!escape) {
-        product(m.head, hidden, rows, logits, scratch);
-        return 0;
-    }
-    std::vector<float> kept((size_t)rows * m.head.n);
-    product(m.head, hidden, rows, kept.data(), scratch);
-    for (int r = 0; r < rows; ++r) {
-        memcpy(logits + (size_t)r * width, kept.data() + (size_t)r * m.head.n, m.head.n * sizeof(float));
-        logits[(size_t)r * width + m.head.n] = log_sum_exp(kept.data() + (size_t)r * m.head.n, m.head.n) + m.escape_log_odds;
+    std::vector<float> kept(escape ? (size_t)rows * m.head.n : 0);
+    // One team for the whole step: each loop below is shared out among its threads, which wait for each
+    // other at its end (a barrier costs less than starting the team for each of the ~60 loops of a step).
+#pragma omp parallel
+    {
+        for (int l = 0; l < m.layers; ++l) {
+            const Layer& L = m.layer[l];
+#pragma omp for schedule(static)
+            for (int t = 0; t < tokens; ++t)
+                layer_norm(x + (size_t)t * c, L.ln1_g, L.ln1_b, m.eps, c, a.data() + (size_t)t * c);
+            product(L.qkv, a.data(), tokens, qkv.data(), scratch);
+            attention(m, l, qkv.data(), rows, added, lengths, caches[2 * l], caches[2 * l + 1], positions, o.data());
+            product(L.proj, o.data(), tokens, a.data(), scratch);
+#pragma omp for schedule(static)
+            for (int t = 0; t < tokens; ++t) {
+                float* xt = x + (size_t)t * c;
+                for (int i = 0; i < c; ++i) xt[i] += a[(size_t)t * c + i];
+                layer_norm(xt, L.ln2_g, L.ln2_b, m.eps, c, a.data() + (size_t)t * c);
+            }
+            product(L.fc, a.data(), tokens, f.data(), scratch);
+#pragma omp for schedule(static)
+            for (int t = 0; t < tokens; ++t) gelu(f.data() + (size_t)t * L.fc.n, L.fc.n);
+            product(L.out, f.data(), tokens, a.data(), scratch);
+#pragma omp for schedule(static)
+            for (int t = 0; t < tokens; ++t)
+                for (int i = 0; i < c; ++i) x[(size_t)t * c + i] += a[(size_t)t * c + i];
+        }
+#pragma omp for schedule(static)
+        for (int r = 0; r < rows; ++r)
+            layer_norm(x + (size_t)(r * added + added - 1) * c, m.lnf_g, m.lnf_b, m.eps, c, hidden + (size_t)r * c);
+        product(m.head, hidden, rows, escape ? kept.data() : logits, scratch);
+        if (escape) {
+#pragma omp for schedule(static)
+            for (int r = 0; r < rows; ++r) {
+                const float* row = kept.data() + (size_t)r * m.head.n;
+                memcpy(logits + (size_t)r * width, row, m.head.n * sizeof(float));
+                logits[(size_t)r * width + m.head.n] = log_sum_exp(row, m.head.n) + m.escape_log_odds;
+            }
+        }
     }
     return 0;
 }
@@ -478,6 +490,7 @@ extern "C" {
 // One product alone, y [m, n] = x [m, k] W^T + bias (tests, and timing the kernel by itself).
 int imitate_native_product(const Linear* w, const float* x, int m, float* y) {
     Quantized scratch;
+#pragma omp parallel
     product(*w, x, m, y, scratch);
     return 0;
 }
