@@ -206,6 +206,19 @@ def _last_position_only(graph: Any) -> None:
             value.type.tensor_type.shape.dim[1].dim_value = 1
 
 
+def load_graph(folder: Path) -> Any:
+    """The variant's ``onnx.ModelProto``; a missing or unreadable file is one :class:`GenerationError` line."""
+    import onnx
+
+    path = Path(folder) / modelfolder.VARIANT_MODEL
+    if not path.is_file():
+        raise GenerationError(f"no {modelfolder.VARIANT_MODEL} in {folder}")
+    try:
+        return onnx.load(str(path))
+    except Exception as exc:  # onnx raises its own types for a bad or truncated file
+        raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+
+
 @dataclass(eq=False)
 class Slots:
     """Rows of key/value caches, one array per cache input [rows, heads, positions, head size]; row ``r``
@@ -230,15 +243,7 @@ class SharedCacheEngine:
     batched = True
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu", quantized_cache: bool = True):
-        import onnx
-
-        path = Path(folder) / modelfolder.VARIANT_MODEL
-        if not path.is_file():
-            raise GenerationError(f"no {modelfolder.VARIANT_MODEL} in {folder}")
-        try:
-            model = onnx.load(str(path))
-        except Exception as exc:  # onnx raises its own types for a bad or truncated file
-            raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+        model = load_graph(folder)
         shared_cache_graph(model)
         unfuse_skip_layer_norm(model)
         self.cache_dtype: type[np.generic] = np.float32  # np.int8 when the variant's kv_cache.json is used

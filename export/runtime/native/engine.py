@@ -32,9 +32,8 @@ import numpy as np
 from export.runtime.cache_quant import load_scales
 from export.runtime.errors import GenerationError
 from export.runtime.native.build import NativeUnavailable, load
-from export.runtime.shared_cache import MS_DOMAIN, SharedCacheEngine, Slots
+from export.runtime.shared_cache import MS_DOMAIN, SharedCacheEngine, Slots, load_graph
 from export.runtime.vocabulary import Vocabulary
-from imitate import modelfolder
 from imitate.hardware import physical_cores
 
 logger = logging.getLogger(__name__)
@@ -330,17 +329,9 @@ class NativeEngine(SharedCacheEngine):
         quantized_cache: bool = True,
         native_rows: int | None = None,
     ):
-        import onnx
-
         if device != "cpu":
             raise NotNative("the native engine runs on the CPU")
-        path = Path(folder) / modelfolder.VARIANT_MODEL
-        if not path.is_file():
-            raise GenerationError(f"no {modelfolder.VARIANT_MODEL} in {folder}")
-        try:
-            model = onnx.load(str(path))
-        except Exception as exc:  # onnx raises its own types for a bad or truncated file
-            raise GenerationError(f"cannot load {path}: {str(exc).splitlines()[0] if str(exc) else exc}") from None
+        model = load_graph(folder)
         weights = read_weights(model)  # before anything is built: NotNative leaves nothing behind
         del model
         self.lib = load()
