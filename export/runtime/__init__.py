@@ -20,10 +20,13 @@ with-past graph (``past_key_values.*`` in, ``present.*`` out), with IO binding s
 ONNX Runtime's buffers between steps (on the GPU). On the CPU the graph is rewritten as it loads
 (:mod:`export.runtime.shared_cache`) to write one preallocated cache in place, kept in int8 when the
 variant's export allowed it (:mod:`export.runtime.cache_quant`), and its output layer may be cut to the
-account's tokens (:mod:`export.runtime.vocabulary`). On the benchmark (GPT-2 124M, 2 cores) it is
-1.3x optimum's ``ORTModelForCausalLM.generate`` on the same int8 graph at batch 1 and 2.5x on the bot's
-5 sampled posts. Sessions use ``runtime.threads`` intra-op threads (0: one per physical core), one
-inter-op thread, and no spinning, so idle generators leave no busy threads.
+account's tokens (:mod:`export.runtime.vocabulary`). An int4 GPT-2 may have its small steps run by
+the native engine instead (:mod:`export.runtime.native`: the whole step as one C++ call on the same
+weights and cache), up to the batch size the export timed it faster at on this kind of CPU. On the
+benchmark (GPT-2 124M, 2 cores) the ONNX engine is 1.3x optimum's ``ORTModelForCausalLM.generate`` on
+the same int8 graph at batch 1 and 2.5x on the bot's 5 sampled posts. Sessions use ``runtime.threads``
+intra-op threads (0: one per physical core), one inter-op thread, and no spinning, so idle generators
+leave no busy threads (the native engine's OpenMP threads spin for a moment after a step, then sleep).
 
 Posts that copy a training post (:mod:`export.originality`) are drawn again, a few times, keeping the
 least-copied one.
