@@ -72,7 +72,10 @@ def test_the_rewritten_graph_gives_the_exported_graphs_logits(folders, variant, 
             error = float(np.abs(want - reference).max())
             bound = error + max(error, 2e-2 * float(np.abs(want).max()))
             assert float(np.abs(got - reference).max()) <= bound
-            assert np.array_equal(got.argmax(-1), want.argmax(-1))
+            # the same pick, or one that the exported graph also scores within that error of its own (the
+            # tiny model's logits are near ties: on a Zen 4 EPYC, 0.2911 against 0.2908)
+            picked = np.take_along_axis(want, got.argmax(-1)[:, None], -1)[:, 0]
+            assert np.all(picked >= want.max(-1) - bound)
         else:  # every other logit is the exported graph's
             np.testing.assert_allclose(got, want, atol=1e-5 * float(np.abs(want).max()))
 
