@@ -13,7 +13,7 @@ from export.runtime.engines import Engine, GraphEngine, TorchEngine
 from export.runtime.errors import GenerationError
 from export.runtime.generator import Generator
 from export.runtime.sampling import Sampling
-from export.runtime.shared_cache import onnx_engine
+from export.runtime.shared_cache import onnx_engine, with_cache_that_runs
 from export.runtime.tokens import Tokens
 from imitate import hardware, modelfolder
 from imitate.config import Config
@@ -149,7 +149,7 @@ def variant_engine(folder: Path, threads: int, device: str, choice: str = "auto"
     rows = speed.native_rows(folder) if choice == "auto" and device == "cpu" else None
     if choice == "native" or rows:
         try:
-            return NativeEngine(folder, threads, native_rows=rows)
+            return with_cache_that_runs(NativeEngine, folder, threads, native_rows=rows)
         except (NotNative, NativeUnavailable) as exc:
             if choice == "native":
                 raise GenerationError(f"the native engine cannot serve {folder}: {exc}") from None

@@ -242,14 +242,19 @@ class SharedCacheEngine:
     name = "onnx"
     batched = True
 
-    def __init__(self, folder: Path, threads: int = 0, device: str = "cpu", quantized_cache: bool = True):
-        model = load_graph(folder)
+    def __init__(
+        self, folder: Path, threads: int = 0, device: str = "cpu", quantized_cache: bool = True, model: Any = None
+    ):
+        """``model``: the variant's graph when the caller has already loaded it (it is rewritten in place)."""
+        model = load_graph(folder) if model is None else model
         shared_cache_graph(model)
         unfuse_skip_layer_norm(model)
         self.cache_dtype: type[np.generic] = np.float32  # np.int8 when the variant's kv_cache.json is used
+        self.cache_scales: dict[str, np.ndarray] = {}  # ... and then its scale per cache input [heads, head size]
         if quantized_cache:
             self._quantize_cache(model, folder)
         self.columns: np.ndarray | None = None  # the token id of each logits column (None: every token, in order)
+        self.vocabulary: Vocabulary | None = None  # the cut's, when the output layer is cut
         self._others = np.zeros(0, np.int64)
         self._escape: Any = None
         escape = self._cut(model, folder)
@@ -300,7 +305,7 @@ class SharedCacheEngine:
             logger.warning("%s: the cache inputs are not all attention's own: keeping the cache in float32", folder)
             return
         quantize_cache(model, scales)
-        self.cache_dtype = np.int8
+        self.cache_dtype, self.cache_scales = np.int8, scales
         logger.info("%s: KV cache kept in int8", folder)
 
     def _cut(self, model: Any, folder: Path) -> Any:
@@ -323,7 +328,7 @@ class SharedCacheEngine:
         except NotCuttable as exc:  # refused before any change: the in-place cache serves the whole layer
             logger.warning("%s: the output layer cannot be cut (%s): serving it whole", folder, exc)
             return None
-        self.columns = vocabulary.columns
+        self.columns, self.vocabulary = vocabulary.columns, vocabulary
         self._others = vocabulary.others(vocab_size)
         logger.info("%s: output layer cut to %d of %d tokens", folder, len(vocabulary.token_ids), vocab_size)
         return escape
@@ -478,17 +483,23 @@ def _session(serialized: bytes, options: Any) -> Any:
         return ort.InferenceSession(path.name, options, providers=[CPU])
 
 
+def with_cache_that_runs(engine: type[SharedCacheEngine], folder: Path, threads: int, **settings: Any) -> Any:
+    """``engine`` (the in-place engine or a subclass) on ``folder`` with its int8 cache, or with a float32 one
+    where this ONNX Runtime cannot run the int8 cache."""
+    try:
+        return engine(folder, threads, **settings)
+    except Int8CacheNotLoadable as exc:
+        logger.warning("%s: %s; keeping the cache in float32", folder, exc)
+        return engine(folder, threads, quantized_cache=False, **settings)
+
+
 def onnx_engine(folder: Path, threads: int, device: str) -> Engine:
     """The ONNX engine for a variant folder: on the CPU the in-place shared cache
     (:class:`~export.runtime.shared_cache.SharedCacheEngine`) when its graph can be rewritten, else the
     exported graph as it is (:class:`~export.runtime.engines.OnnxEngine`)."""
     if device == "cpu":
         try:
-            try:
-                return SharedCacheEngine(folder, threads)
-            except Int8CacheNotLoadable as exc:
-                logger.warning("%s: %s; keeping the cache in float32", folder, exc)
-                return SharedCacheEngine(folder, threads, quantized_cache=False)
+            return with_cache_that_runs(SharedCacheEngine, folder, threads)
         except NotRewritable as exc:
             logger.info("%s: %s; its cache is copied each step", folder, exc)
     return OnnxEngine(folder, threads, device)

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from export.manifest import read_manifest
-from export.runtime.shared_cache import onnx_engine
+from export.runtime.shared_cache import onnx_engine, with_cache_that_runs
 from export.runtime.vocabulary import greedy
 from imitate.hardware import cpu_identity, cpu_name, physical_cores
 
@@ -47,40 +47,52 @@ def measure(folder: Path, threads: int = 0, steps: int = STEPS) -> dict[str, Any
 
     An int4 GPT-2 is timed on both CPU engines, taking turns, also at :data:`CROSSOVER_BATCH`: ``native_rows``
     is the largest of those batches up to which the native engine was the faster at every one (0: never),
-    and the figures are those of the engine that serves it so (native steps up to ``native_rows`` rows)."""
+    and the figures are those of the engine that serves it so (native steps up to ``native_rows`` rows).
+    Both are timed on one :class:`~export.runtime.native.engine.NativeEngine`, whose ``native_rows`` 0 runs
+    every step on its in-place ONNX engine."""
     from export.runtime.native.engine import NativeEngine, NativeUnavailable, NotNative
 
     threads = threads or physical_cores()
-    engines: dict[str, Any] = {"onnx": onnx_engine(Path(folder), threads, "cpu")}
+    native = None
     try:
-        engines["native"] = NativeEngine(Path(folder), threads)
+        native = with_cache_that_runs(NativeEngine, Path(folder), threads)
     except NotNative:
         pass  # not a 4-bit GPT-2: ONNX Runtime alone
     except NativeUnavailable as exc:
         logger.warning("%s: only ONNX Runtime timed: %s", folder, exc)
-    batches = (*BATCHES, CROSSOVER_BATCH) if "native" in engines else BATCHES
-    speeds: dict[str, dict[str, float]] = {name: {} for name in engines}
+    engine = native or onnx_engine(Path(folder), threads, "cpu")
+    runs = {"onnx": 0, "native": None} if native else {"onnx": 0}  # the native_rows each engine is timed with
+    batches = (*BATCHES, CROSSOVER_BATCH) if native else BATCHES
+    speeds: dict[str, dict[int, float]] = {name: {} for name in runs}
     try:
         for batch in batches:
-            key = f"b{batch}_tokens_per_s"
             for _ in range(2):
-                for name, engine in engines.items():
-                    speeds[name][key] = round(max(speeds[name].get(key, 0.0), _decode(engine, batch, steps)), 1)
+                for name, rows in runs.items():
+                    if native:
+                        native.native_rows = rows
+                    speeds[name][batch] = round(max(speeds[name].get(batch, 0.0), _decode(engine, batch, steps)), 1)
     finally:
-        for engine in engines.values():
-            engine.close()
+        engine.close()
     figures: dict[str, Any] = {"cpu": cpu_name(), IDENTITY: cpu_identity(), "threads": threads, "steps": steps}
-    if "native" not in engines:
-        return {**figures, "engine": "onnx", **speeds["onnx"]}
+
+    def keyed(by_batch: dict[int, float]) -> dict[str, float]:
+        return {f"b{batch}_tokens_per_s": value for batch, value in by_batch.items()}
+
+    if not native:
+        return {**figures, "engine": "onnx", **keyed(speeds["onnx"])}
     rows = 0
     for batch in batches:
-        key = f"b{batch}_tokens_per_s"
-        if speeds["native"][key] <= speeds["onnx"][key]:
+        if speeds["native"][batch] <= speeds["onnx"][batch]:
             break
         rows = batch
-    served = {key: speeds["native" if int(key[1:].split("_")[0]) <= rows else "onnx"][key] for key in speeds["onnx"]}
-    engine = "native" if rows else "onnx"
-    return {**figures, "engine": engine, NATIVE_ROWS: rows, **served, "engines": speeds}
+    served = {batch: speeds["native" if batch <= rows else "onnx"][batch] for batch in batches}
+    return {
+        **figures,
+        "engine": "native" if rows else "onnx",
+        NATIVE_ROWS: rows,
+        **keyed(served),
+        "engines": {name: keyed(by_batch) for name, by_batch in speeds.items()},
+    }
 
 
 def _decode(engine: Any, batch: int, steps: int) -> float:

@@ -29,11 +29,9 @@ from typing import Any
 
 import numpy as np
 
-from export.runtime.cache_quant import load_scales
 from export.runtime.errors import GenerationError
 from export.runtime.native.build import NativeUnavailable, load
 from export.runtime.shared_cache import MS_DOMAIN, SharedCacheEngine, Slots, load_graph
-from export.runtime.vocabulary import Vocabulary
 from imitate.hardware import physical_cores
 
 logger = logging.getLogger(__name__)
@@ -332,27 +330,22 @@ class NativeEngine(SharedCacheEngine):
         if device != "cpu":
             raise NotNative("the native engine runs on the CPU")
         model = load_graph(folder)
-        weights = read_weights(model)  # before anything is built: NotNative leaves nothing behind
-        del model
+        weights = read_weights(model)  # copies, before anything is built: NotNative leaves nothing behind
         self.lib = load()
         self.native_rows: int | None = 0  # until it is built: the ONNX engine's own checks run on ONNX Runtime
-        super().__init__(folder, threads, device, quantized_cache)
+        super().__init__(folder, threads, device, quantized_cache, model=model)
+        del model
         hidden = len(weights.lnf[0])
         if len(self.past_names) != 2 * len(weights.layers) or self.heads * self.head_dim != hidden:
             raise NotNative("the cache inputs do not match the layers")
-        key_scales: list[np.ndarray] = []
-        if self.cache_dtype == np.int8:  # the scales the ONNX engine's graph was given
-            scales = load_scales(folder, self.past_names, (self.heads, self.head_dim))
-            assert scales is not None
-            key_scales = [np.ascontiguousarray(scales[name], np.float32) for name in self.past_names]
+        # the int8 cache's scales, as the ONNX engine's graph was given them
+        scales = self.cache_scales
+        key_scales = [np.ascontiguousarray(scales[name], np.float32) for name in self.past_names] if scales else []
         head = weights.head
         escape_log_odds = math.nan
-        if self.columns is not None:  # the output layer cut as the ONNX engine cut it, escape column last
-            head = head.rows(np.asarray(self.columns[:-1], np.int64))
-            logits = next(o for o in self.session.get_outputs() if o.name == "logits")
-            vocabulary = Vocabulary.load(folder, weights.head.n)
-            assert vocabulary is not None and logits.shape[-1] == len(self.columns)
-            escape_log_odds = vocabulary.escape_log_odds
+        if self.vocabulary is not None:  # the output layer cut as the ONNX engine cut it, escape column last
+            head = head.rows(np.asarray(self.vocabulary.token_ids, np.int64))
+            escape_log_odds = self.vocabulary.escape_log_odds
         weights.head = head  # the whole layer's rows go (the escape session has its own)
         self.weights = weights
         self.native_rows = native_rows
