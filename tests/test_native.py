@@ -80,16 +80,37 @@ def test_a_graph_without_4_bit_products_is_refused(folders, variant):
         NativeEngine(folders[variant], threads=1)
 
 
-@pytest.mark.parametrize("block, symmetric", [(32, True), (256, True), (64, False)])
-def test_the_kernel_gives_onnx_runtimes_4_bit_product(block, symmetric):
-    """Every row tiling (1-4 rows, remainders), blocks of 32 to 256 values, with and without zero points."""
+@pytest.fixture(scope="module")
+def kernels(tmp_path_factory) -> dict[int, object]:
+    """The library built for each instruction path this CPU runs, by ``imitate_native_isa``: the native build
+    (3 with AVX-512 VNNI, 2 with AVX2 alone), an AVX2 build where AVX-512 is there, and the plain C++ one."""
+    import ctypes
+
+    folder = tmp_path_factory.mktemp("kernels")
+    built: dict[int, object] = {}
+    for name, extra in (("native", ()), ("avx2", ("-mno-avx512f",)), ("plain", ("-march=x86-64", "-mtune=generic"))):
+        path = folder / f"{name}.so"
+        flags = (
+            [*build.FLAGS, *extra] if name != "plain" else [f for f in build.FLAGS if f != "-march=native"] + [*extra]
+        )
+        subprocess.run([build.compiler(), *flags, "-o", str(path), str(build.SOURCE)], check=True)
+        library = ctypes.CDLL(str(path))
+        built.setdefault(library.imitate_native_isa(), library)
+    return built
+
+
+@pytest.mark.parametrize("block, symmetric, n", [(32, True, 40), (256, True, 37), (64, False, 19)])
+def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetric, n):
+    """Each instruction path; every row tiling (1-23 rows: full passes and each remainder); blocks of 32 to 256
+    values, with and without zero points; a last group of 8 outputs that is only partly there."""
     import onnxruntime as ort
     from onnx import TensorProto, helper, numpy_helper
     from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
     from export.runtime.native.engine import product, repacked
 
-    k, n = 768, 40
+    assert 0 in kernels and len(kernels) >= 2  # the plain C++ path, and at least one vector path
+    k = 768
     rng = np.random.default_rng(block)
     graph = helper.make_graph(
         [helper.make_node("MatMul", ["x", "w"], ["y"])],
@@ -113,11 +134,12 @@ def test_the_kernel_gives_onnx_runtimes_4_bit_product(block, symmetric):
     bias = rng.normal(size=n).astype(np.float32)
     weights = repacked(n, k, block, inits[node.input[1]], inits[node.input[2]], zero, bias)
     session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
-    for rows in (1, 2, 3, 4, 5, 9):
+    for rows in (1, 2, 3, 4, 5, 9, 10, 13, 23):
         x = rng.normal(size=(rows, k)).astype(np.float32) * np.linspace(0.1, 3, k, dtype=np.float32)
         want = session.run(None, {"x": x})[0] + bias
-        got = product(build.load(), weights, x)
-        np.testing.assert_allclose(got, want, atol=1e-5 * float(np.abs(want).max()))
+        for isa, library in kernels.items():
+            got = product(library, weights, x)
+            np.testing.assert_allclose(got, want, atol=1e-5 * float(np.abs(want).max()), err_msg=f"isa {isa}")
 
 
 def test_the_walk_reads_every_layer(folders):

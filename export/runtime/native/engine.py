@@ -9,10 +9,11 @@ the cache, the output layer cut to the account's tokens and the escape column. I
 of the in-place engine: the cache buffer and its rows (:class:`~export.runtime.shared_cache.Slots`), the
 int8 cache scales, the vocabulary and the escape session (a rare row, run by ONNX Runtime).
 
-Its products are compute-bound sooner than ONNX Runtime's (AVX2's ``vpmaddubsw`` throughput, with no VNNI
-on a Zen 3): on that CPU it led at 1 to 8 rows and was 10% slower at 125. So it keeps ONNX Runtime's
-session too and runs natively only the steps of up to ``native_rows`` rows, the batch size up to which the
-export timed it faster on this kind of CPU (:mod:`export.runtime.speed`); both write the same buffer.
+Its products compute eight outputs at once, one per 32-bit lane (:class:`Interleaved`), with AVX-512 VNNI
+where the CPU has it and AVX2 otherwise. Which engine is faster at which batch still depends on the CPU
+(ONNX Runtime's int8 products are strong at large batches), so it keeps ONNX Runtime's session too and
+runs natively only the steps of up to ``native_rows`` rows, the batch size up to which the export timed
+it faster on this kind of CPU (:mod:`export.runtime.speed`); both write the same buffer.
 
 A graph that is not the fused int4 GPT-2 this walks (:func:`read_weights`) raises :class:`NotNative`, and
 the caller keeps the ONNX engine.
@@ -48,7 +49,9 @@ class NotNative(GenerationError):
 
 @dataclass
 class Linear:
-    """A 4-bit product, repacked for ``gpt2.cpp``: [N, K / 32, 16] bytes, scales and zero x scale [N, K / block]."""
+    """A 4-bit product as read off the graph, one row per output: ``packed`` [N, K / 32, 16] bytes (for each
+    32 values of K, values 0-15 in the low nibbles and 16-31 in the high ones), ``scales`` and ``zero_scales``
+    (zero point x scale) [N, K / block]. :meth:`interleaved` gives the layout ``gpt2.cpp`` computes on."""
 
     n: int
     k: int
@@ -69,6 +72,48 @@ class Linear:
             np.ascontiguousarray(self.zero_scales[kept]),
             None if self.bias is None else np.ascontiguousarray(self.bias[kept]),
         )
+
+    def interleaved(self) -> Interleaved:
+        """This product in the layout ``gpt2.cpp`` computes on (see :class:`Interleaved`)."""
+        n, k, blocks = self.n, self.k, self.k // self.block
+        groups = -(-n // GROUP)
+        values = np.zeros((groups * GROUP, k), np.uint8)  # the padding outputs: all zero, scale 0
+        chunks = values[:n].reshape(n, k // 32, 32)
+        chunks[..., :16], chunks[..., 16:] = self.packed & 15, self.packed >> 4
+        steps = values.reshape(groups, GROUP, k // 8, 2, 4)  # [group, output, 8 values of K, half, 4 values]
+        packed = (steps[:, :, :, 0] | (steps[:, :, :, 1] << 4)).transpose(0, 2, 1, 3)
+
+        def lanes(a: np.ndarray) -> np.ndarray:  # [N, blocks] -> [N / 8, blocks, 8]
+            padded = np.zeros((groups * GROUP, blocks), np.float32)
+            padded[:n] = a
+            return np.ascontiguousarray(padded.reshape(groups, GROUP, blocks).transpose(0, 2, 1))
+
+        bias = None
+        if self.bias is not None:
+            bias = np.zeros(groups * GROUP, np.float32)
+            bias[:n] = self.bias
+        packed = np.ascontiguousarray(packed)
+        return Interleaved(n, k, self.block, packed, lanes(self.scales), lanes(self.zero_scales), bias)
+
+
+PRODUCTS = ("qkv", "proj", "fc", "out")  # each layer's 4-bit products
+GROUP = 8  # outputs per group in gpt2.cpp's layout: one per 32-bit lane of a 256-bit register
+
+
+@dataclass
+class Interleaved:
+    """A :class:`Linear` with its outputs in groups of :data:`GROUP` (the last one padded with zero weights),
+    as ``gpt2.cpp`` reads it: ``packed`` [N / 8, K / 8, 32] bytes, byte 4j + i of each 32 holding value i of
+    output j in its low nibble and value 4 + i in its high one; ``scales`` and ``zero_scales``
+    [N / 8, K / block, 8]; ``bias`` [N / 8 x 8]."""
+
+    n: int
+    k: int
+    block: int
+    packed: np.ndarray
+    scales: np.ndarray
+    zero_scales: np.ndarray
+    bias: np.ndarray | None
 
 
 @dataclass
@@ -104,7 +149,7 @@ def repacked(
     n: int, k: int, block: int, packed: np.ndarray, scales: np.ndarray, zero: np.ndarray | None, bias: np.ndarray | None
 ) -> Linear:
     """A ``MatMulNBits`` product (4 bits, ``packed`` [N, K / block, block / 2]: value 2j in the low nibble of
-    byte j; optional 4-bit ``zero`` points, 8 without) in the layout ``gpt2.cpp`` reads."""
+    byte j; optional 4-bit ``zero`` points, 8 without) as a :class:`Linear`."""
     blocks = k // block
     nibbles = np.empty((n, k), np.uint8)
     flat = packed.reshape(n, k // 2)
@@ -301,7 +346,7 @@ def _pointer(a: np.ndarray | None) -> int | None:
     return None if a is None else int(a.ctypes.data)
 
 
-def _linear(w: Linear) -> _Linear:
+def _linear(w: Interleaved) -> _Linear:
     return _Linear(w.n, w.k, w.block, _pointer(w.packed), _pointer(w.scales), _pointer(w.zero_scales), _pointer(w.bias))
 
 
@@ -346,19 +391,24 @@ class NativeEngine(SharedCacheEngine):
         if self.vocabulary is not None:  # the output layer cut as the ONNX engine cut it, escape column last
             head = head.rows(np.asarray(self.vocabulary.token_ids, np.int64))
             escape_log_odds = self.vocabulary.escape_log_odds
-        weights.head = head  # the whole layer's rows go (the escape session has its own)
-        self.weights = weights
+        # the products in the kernel's layout, which the C structs point into; the graph's copies go (and the
+        # whole output layer's rows: the escape session has its own)
+        kernels = [{key: layer.pop(key).interleaved() for key in PRODUCTS} for layer in weights.layers]
+        head_kernel = head.interleaved()
+        del head
+        self.tokens, self.positions, self.lnf = weights.tokens, weights.positions, weights.lnf  # all the rest needs
         self.native_rows = native_rows
         self.context = len(weights.positions.values)
-        self.width = head.n + (0 if math.isnan(escape_log_odds) else 1)
+        self.width = head_kernel.n + (0 if math.isnan(escape_log_odds) else 1)
         layers = (_Layer * len(weights.layers))()
-        for target, layer in zip(layers, weights.layers, strict=True):
+        for target, layer, kernel in zip(layers, weights.layers, kernels, strict=True):
             target.ln1_g, target.ln1_b = _pointer(layer["ln1"][0]), _pointer(layer["ln1"][1])
             target.ln2_g, target.ln2_b = _pointer(layer["ln2"][0]), _pointer(layer["ln2"][1])
-            for key in ("qkv", "proj", "fc", "out"):
-                setattr(target, key, _linear(layer[key]))
+            for key in PRODUCTS:
+                setattr(target, key, _linear(kernel[key]))
         pointers = [(ctypes.c_void_p * len(key_scales))(*[_pointer(s) for s in key_scales[i::2]]) for i in (0, 1)]
-        self._keep: list[Any] = [head, key_scales, layers, pointers]  # what the C structs point into
+        # what the C structs point into (the layers' dicts: their norms)
+        self._keep: list[Any] = [weights.layers, kernels, head_kernel, key_scales, layers, pointers]
         self.model = _Model(
             len(weights.layers),
             hidden,
@@ -370,7 +420,7 @@ class NativeEngine(SharedCacheEngine):
             ctypes.cast(layers, ctypes.POINTER(_Layer)),
             _pointer(weights.lnf[0]),
             _pointer(weights.lnf[1]),
-            _linear(head),
+            _linear(head_kernel),
             escape_log_odds,
             ctypes.cast(pointers[0], ctypes.POINTER(ctypes.c_void_p)),
             ctypes.cast(pointers[1], ctypes.POINTER(ctypes.c_void_p)),
@@ -393,10 +443,10 @@ class NativeEngine(SharedCacheEngine):
             raise GenerationError(f"position {int(positions.max())} is beyond the model's {self.context}")
         if int(positions.max()) >= slots.capacity[1] or rows > slots.capacity[0]:
             raise GenerationError("the cache buffer is smaller than the step")
-        x = self.weights.tokens(ids.reshape(-1)) + self.weights.positions(positions.reshape(-1))
+        x = self.tokens(ids.reshape(-1)) + self.positions(positions.reshape(-1))
         x = np.ascontiguousarray(x, np.float32)
         logits = np.empty((rows, self.width), np.float32)
-        hidden = np.empty((rows, len(self.weights.lnf[0])), np.float32)
+        hidden = np.empty((rows, len(self.lnf[0])), np.float32)
         if self._caches is None or self._caches[0] is not slots.arrays:  # numpy's .ctypes costs a few us each
             self._caches = (slots.arrays, (ctypes.c_void_p * len(slots.arrays))(*[a.ctypes.data for a in slots.arrays]))
         lengths = np.ascontiguousarray(lengths, np.int64)
@@ -422,5 +472,6 @@ def product(lib: ctypes.CDLL, weights: Linear, x: np.ndarray) -> np.ndarray:
     x = np.ascontiguousarray(x, np.float32)
     y = np.empty((len(x), weights.n), np.float32)
     lib.imitate_native_product.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
-    lib.imitate_native_product(ctypes.byref(_linear(weights)), x.ctypes.data, len(x), y.ctypes.data)
+    kernel = weights.interleaved()
+    lib.imitate_native_product(ctypes.byref(_linear(kernel)), x.ctypes.data, len(x), y.ctypes.data)
     return y

@@ -12,10 +12,10 @@
 //
 // Products: MatMulNBits' 4-bit weights (stored nibble q, value (q - zero point) x scale, one scale per
 // block of K), times the activations quantized per row and per block to int8 (round(a / s), s = max|a| /
-// 127), as ONNX Runtime's accuracy level 4 does. With AVX2: vpmaddubsw of 32 nibbles by 32 int8 values
-// gives pairs of at most 2 x 15 x 127 = 3810, so eight of them (one block of 256) add up in int16
-// without overflow; vpmaddwd then widens once per block. The zero point comes off afterwards as
-// zero point x scale x sum(a).
+// 127), as ONNX Runtime's accuracy level 4 does. Eight outputs are computed at once, one per 32-bit lane
+// (product_tile). With AVX-512 VNNI, vpdpbusd adds four nibble x int8 products to each lane; with AVX2,
+// vpmaddubsw gives pairs of at most 2 x 15 x 127 = 3810, so eight of them add up in int16 without
+// overflow before vpmaddwd widens them. The zero point comes off afterwards as zero point x scale x sum(a).
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -29,18 +29,22 @@
 #if defined(__AVX2__) && defined(__FMA__)
 #include <immintrin.h>
 #define IMITATE_AVX2 1
+#if defined(__AVX512VNNI__) && defined(__AVX512VL__)
+#define IMITATE_VNNI 1  // vpdpbusd on 256-bit registers, and 32 of them
+#endif
 #endif
 
 extern "C" {
 
-// One 4-bit product: y [M, N] = x [M, K] W^T (+ bias). W is repacked (build.py): for each output n and
-// each 32 values of K, 16 bytes whose low nibbles hold values 0..15 and high nibbles 16..31.
+// One 4-bit product: y [M, N] = x [M, K] W^T (+ bias). W is interleaved (engine.py, Interleaved) in groups
+// of 8 outputs (the last one padded): for each group and each 8 values of K, 32 bytes, 4 per output; byte
+// 4j + i holds value i of output j in its low nibble and value 4 + i in its high one.
 struct Linear {
     int32_t n, k, block;  // block: values of K per scale (a multiple of 32)
-    const uint8_t* packed;  // [N, K / 32, 16]
-    const float* scales;  // [N, K / block]
-    const float* zero_scales;  // [N, K / block]: zero point x scale
-    const float* bias;  // [N] or null
+    const uint8_t* packed;  // [N / 8, K / 8, 32]
+    const float* scales;  // [N / 8, K / block, 8]
+    const float* zero_scales;  // [N / 8, K / block, 8]: zero point x scale
+    const float* bias;  // [N / 8 x 8] or null
 };
 
 struct Layer {
@@ -62,7 +66,9 @@ struct Model {
 int imitate_native_version() { return 1; }
 
 int imitate_native_isa() {
-#ifdef IMITATE_AVX2
+#if defined(IMITATE_VNNI)
+    return 3;
+#elif defined(IMITATE_AVX2)
     return 2;
 #else
     return 0;
@@ -179,7 +185,7 @@ void gelu(float* x, int n) {
 // Activations of M rows quantized per block: q [M, K], scale and sum of q per (row, block).
 struct Quantized {
     std::vector<int8_t> q;
-    std::vector<float> scale, sum;
+    std::vector<float> scale, sum;  // per row and block: the scale s, and s x the sum of the block's int8 values
 };
 
 void quantize(const float* x, int m, int k, int block, Quantized& out) {
@@ -206,127 +212,151 @@ void quantize(const float* x, int m, int k, int block, Quantized& out) {
                 total += v;
             }
             out.scale[(size_t)r * blocks + b] = s;
-            out.sum[(size_t)r * blocks + b] = (float)total;
+            out.sum[(size_t)r * blocks + b] = s * (float)total;
         }
     }
 }
 
-// y[r, n] for rows r0..r0+R-1 and one output n. The loops over the R rows are unrolled, so that each
-// row's accumulators stay in registers (rolled, they lived on the stack: 4x slower).
+// y[r, 8g .. 8g+7] for rows r0 .. r0+R-1: the 8 outputs of group g, one per 32-bit lane. Per 8 values of K
+// the group has 32 bytes (see Linear): their low nibbles are values k .. k+3 of each output, the high ones
+// k+4 .. k+7, so one vpdpbusd (or vpmaddubsw and vpmaddwd) of them by 4 of a row's int8 values, broadcast,
+// adds 4 products to each output's lane. A block's scales then apply to all 8 lanes at once. The loops over
+// the R rows are unrolled, so that each row's sums stay in registers.
 template <int R>
-void product_rows(const Linear& w, const Quantized& a, int r0, int n, float* y, int ldy) {
-    const int k = w.k, blocks = k / w.block, chunks = w.block / 32;
-    const uint8_t* p = w.packed + (size_t)n * (k / 32) * 16;
-    const float* ws = w.scales + (size_t)n * blocks;
-    const float* wz = w.zero_scales + (size_t)n * blocks;
+void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, int ldy) {
+    const int k = w.k, blocks = k / w.block, steps = w.block / 8;
+    const uint8_t* p = w.packed + (size_t)g * (k / 8) * 32;
+    const float* ws = w.scales + (size_t)g * blocks * 8;
+    const float* wz = w.zero_scales + (size_t)g * blocks * 8;
     const int8_t* x[R];
     const float* sa[R];
     const float* sum[R];
-    float total[R], correction[R];
-#pragma GCC unroll 8
+#pragma GCC unroll 16
     for (int t = 0; t < R; ++t) {
         x[t] = a.q.data() + (size_t)(r0 + t) * k;
         sa[t] = a.scale.data() + (size_t)(r0 + t) * blocks;
         sum[t] = a.sum.data() + (size_t)(r0 + t) * blocks;
-        total[t] = correction[t] = 0.0f;
     }
+    const int outputs = std::min(8, w.n - 8 * g);
+    float out[R][8];
 #ifdef IMITATE_AVX2
-    const __m256i low = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1);
-    const __m256i shift = _mm256_set_epi64x(4, 4, 0, 0);
+    const __m256i low = _mm256_set1_epi8(0x0F);
     __m256 acc[R];
-#pragma GCC unroll 8
+#pragma GCC unroll 16
     for (int t = 0; t < R; ++t) acc[t] = _mm256_setzero_ps();
     for (int b = 0; b < blocks; ++b) {
-        __m256 scale[R];
-#pragma GCC unroll 8
-        for (int t = 0; t < R; ++t) {
-            scale[t] = _mm256_mul_ps(_mm256_broadcast_ss(ws + b), _mm256_broadcast_ss(sa[t] + b));
-            correction[t] += wz[b] * sa[t][b] * sum[t][b];
-        }
-        if (chunks <= 8) {  // a block of up to 256 values adds up in int16 (see the top): no int32 step between
-            __m256i narrow[R];
-#pragma GCC unroll 8
-            for (int t = 0; t < R; ++t) narrow[t] = _mm256_setzero_si256();
-            for (int c = 0; c < chunks; ++c, p += 16) {
-                __m256i v = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i*)p));
-                v = _mm256_and_si256(_mm256_srlv_epi64(v, shift), low);  // 32 nibbles, in order
-#pragma GCC unroll 8
-                for (int t = 0; t < R; ++t) {
-                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(v, _mm256_loadu_si256((const __m256i*)x[t])));
-                    x[t] += 32;
-                }
+        __m256i sums[R];
+#pragma GCC unroll 16
+        for (int t = 0; t < R; ++t) sums[t] = _mm256_setzero_si256();
+#ifdef IMITATE_VNNI
+        for (int s = 0; s < steps; ++s, p += 32) {
+            const __m256i v = _mm256_loadu_si256((const __m256i*)p);
+            const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
+#pragma GCC unroll 16
+            for (int t = 0; t < R; ++t) {
+                int32_t first, second;
+                memcpy(&first, x[t], 4);
+                memcpy(&second, x[t] + 4, 4);
+                sums[t] = _mm256_dpbusd_epi32(sums[t], lo, _mm256_set1_epi32(first));
+                sums[t] = _mm256_dpbusd_epi32(sums[t], hi, _mm256_set1_epi32(second));
+                x[t] += 8;
             }
-#pragma GCC unroll 8
-            for (int t = 0; t < R; ++t)
-                acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_madd_epi16(narrow[t], ones)), scale[t], acc[t]);
-            continue;
         }
-        __m256i wide[R];
-#pragma GCC unroll 8
-        for (int t = 0; t < R; ++t) wide[t] = _mm256_setzero_si256();
-        for (int c0 = 0; c0 < chunks; c0 += 8) {  // int16 sums of at most 8 x 32 values
-            __m256i narrow[R];
-#pragma GCC unroll 8
-            for (int t = 0; t < R; ++t) narrow[t] = _mm256_setzero_si256();
-            const int end = std::min(chunks, c0 + 8);
-            for (int c = c0; c < end; ++c, p += 16) {
-                __m256i v = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i*)p));
-                v = _mm256_and_si256(_mm256_srlv_epi64(v, shift), low);
-#pragma GCC unroll 8
-                for (int t = 0; t < R; ++t) {
-                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(v, _mm256_loadu_si256((const __m256i*)x[t])));
-                    x[t] += 32;
-                }
-            }
-#pragma GCC unroll 8
-            for (int t = 0; t < R; ++t) wide[t] = _mm256_add_epi32(wide[t], _mm256_madd_epi16(narrow[t], ones));
-        }
-#pragma GCC unroll 8
-        for (int t = 0; t < R; ++t) acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(wide[t]), scale[t], acc[t]);
-    }
-#pragma GCC unroll 8
-    for (int t = 0; t < R; ++t) total[t] = hsum(acc[t]);
 #else
+        const __m256i ones = _mm256_set1_epi16(1);
+        for (int s0 = 0; s0 < steps; s0 += 4) {  // int16 sums of 8 pairs: at most 8 x 2 x 15 x 127 = 30480
+            __m256i narrow[R];
+#pragma GCC unroll 16
+            for (int t = 0; t < R; ++t) narrow[t] = _mm256_setzero_si256();
+            for (int s = s0; s < s0 + 4; ++s, p += 32) {
+                const __m256i v = _mm256_loadu_si256((const __m256i*)p);
+                const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
+#pragma GCC unroll 16
+                for (int t = 0; t < R; ++t) {
+                    int32_t first, second;
+                    memcpy(&first, x[t], 4);
+                    memcpy(&second, x[t] + 4, 4);
+                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(lo, _mm256_set1_epi32(first)));
+                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(hi, _mm256_set1_epi32(second)));
+                    x[t] += 8;
+                }
+            }
+#pragma GCC unroll 16
+            for (int t = 0; t < R; ++t) sums[t] = _mm256_add_epi32(sums[t], _mm256_madd_epi16(narrow[t], ones));
+        }
+#endif
+        const __m256 scale = _mm256_loadu_ps(ws + 8 * b), zero = _mm256_loadu_ps(wz + 8 * b);
+#pragma GCC unroll 16
+        for (int t = 0; t < R; ++t) {
+            acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums[t]), _mm256_mul_ps(scale, _mm256_set1_ps(sa[t][b])), acc[t]);
+            acc[t] = _mm256_fnmadd_ps(zero, _mm256_set1_ps(sum[t][b]), acc[t]);
+        }
+    }
+    const __m256 bias = w.bias ? _mm256_loadu_ps(w.bias + 8 * g) : _mm256_setzero_ps();
+    if (outputs == 8) {
+#pragma GCC unroll 16
+        for (int t = 0; t < R; ++t) _mm256_storeu_ps(y + (size_t)(r0 + t) * ldy + 8 * g, _mm256_add_ps(acc[t], bias));
+        return;
+    }
+#pragma GCC unroll 16
+    for (int t = 0; t < R; ++t) _mm256_storeu_ps(out[t], _mm256_add_ps(acc[t], bias));
+#else
+    for (int t = 0; t < R; ++t)
+        for (int j = 0; j < 8; ++j) out[t][j] = w.bias ? w.bias[8 * g + j] : 0.0f;
     for (int b = 0; b < blocks; ++b) {
         for (int t = 0; t < R; ++t) {
-            const int8_t* q = x[t] + (size_t)b * w.block;
-            int s = 0;
-            for (int c = 0; c < chunks; ++c) {
-                const uint8_t* pc = p + ((size_t)b * chunks + c) * 16;
-                for (int i = 0; i < 16; ++i) s += (pc[i] & 15) * q[c * 32 + i] + (pc[i] >> 4) * q[c * 32 + 16 + i];
+            int s[8] = {0};
+            for (int step = 0; step < steps; ++step) {
+                const uint8_t* ps = p + (size_t)(b * steps + step) * 32;
+                const int8_t* q = x[t] + (size_t)(b * steps + step) * 8;
+                for (int j = 0; j < 8; ++j)
+                    for (int i = 0; i < 4; ++i) s[j] += (ps[4 * j + i] & 15) * q[i] + (ps[4 * j + i] >> 4) * q[4 + i];
             }
-            total[t] += ws[b] * sa[t][b] * (float)s;
-            correction[t] += wz[b] * sa[t][b] * sum[t][b];
+            for (int j = 0; j < 8; ++j)
+                out[t][j] += ws[8 * b + j] * sa[t][b] * (float)s[j] - wz[8 * b + j] * sum[t][b];
         }
     }
 #endif
-    const float bias = w.bias ? w.bias[n] : 0.0f;
-#pragma GCC unroll 8
-    for (int t = 0; t < R; ++t) y[(size_t)(r0 + t) * ldy + n] = total[t] - correction[t] + bias;
+    for (int t = 0; t < R; ++t)
+        for (int j = 0; j < outputs; ++j) y[(size_t)(r0 + t) * ldy + 8 * g + j] = out[t][j];
 }
 
-// Rows per pass: each row's int16 and float sums stay in registers (2 x 5, and 5 others, of the 16). On a Zen 3
-// EPYC, 5 rows took 19% less time than 4 for the bot's 5 rows, and the same from 8 rows up.
-constexpr int TILE = 5;
+// Rows per pass: each row's integer and float sums stay in registers. With AVX-512's 32, 10 rows (20 sums);
+// on a Zen 4 EPYC, 10 to 16 rows were within 10% of each other and 40% faster than 5 from 8 rows up. AVX2
+// has 16, and its int16 sums need a third per row: 4 rows (a build with AVX-512 off on that Zen 4: 3 to 5
+// rows within 8%).
+#ifndef IMITATE_TILE
+#ifdef IMITATE_VNNI
+#define IMITATE_TILE 10
+#else
+#define IMITATE_TILE 4
+#endif
+#endif
+constexpr int TILE = IMITATE_TILE;
 
-// y [M, N] = x W^T + bias. Outputs in groups whose weights stay in L1 while every TILE rows of x pass.
+// The last rows, fewer than TILE
+template <int R>
+void product_rest(const Linear& w, const Quantized& a, int rest, int r0, int g, float* y, int ldy) {
+    if (rest == R) {
+        product_tile<R>(w, a, r0, g, y, ldy);
+    } else if constexpr (R > 1) {
+        product_rest<R - 1>(w, a, rest, r0, g, y, ldy);
+    }
+}
+
+// y [M, N] = x W^T + bias. Outputs in stretches whose weights stay in L1 while every TILE rows of x pass.
 void product(const Linear& w, const float* x, int m, float* y, Quantized& scratch) {
     quantize(x, m, w.k, w.block, scratch);
-    const int group = std::max(1, 24576 / (w.k / 2));
-    const int groups = (w.n + group - 1) / group;
+    const int groups = (w.n + 7) / 8, per = std::max(1, 24576 / (w.k * 4));  // groups of 8 outputs: K x 4 bytes
+    const int stretches = (groups + per - 1) / per;
 #pragma omp for schedule(static)
-    for (int g = 0; g < groups; ++g) {
-        const int n_end = std::min(w.n, (g + 1) * group);
+    for (int e = 0; e < stretches; ++e) {
+        const int g_end = std::min(groups, (e + 1) * per);
         int r = 0;
         for (; r + TILE <= m; r += TILE)
-            for (int n = g * group; n < n_end; ++n) product_rows<TILE>(w, scratch, r, n, y, w.n);
-        const int rest = m - r;
-        for (int n = g * group; n < n_end; ++n) {
-            if (rest == 4) product_rows<4>(w, scratch, r, n, y, w.n);
-            if (rest == 3) product_rows<3>(w, scratch, r, n, y, w.n);
-            if (rest == 2) product_rows<2>(w, scratch, r, n, y, w.n);
-            if (rest == 1) product_rows<1>(w, scratch, r, n, y, w.n);
-        }
+            for (int g = e * per; g < g_end; ++g) product_tile<TILE>(w, scratch, r, g, y, w.n);
+        if (r < m)
+            for (int g = e * per; g < g_end; ++g) product_rest<TILE - 1>(w, scratch, m - r, r, g, y, w.n);
     }
 }
 
