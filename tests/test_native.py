@@ -211,7 +211,7 @@ def test_the_export_times_both_engines_and_says_up_to_which_batch_native_leads(f
     engines = figures["engines"]
     assert set(engines) == {"onnx", "native"} and figures["cpu_identity"] == speed.cpu_identity()
     rows = figures["native_rows"]
-    batches = [*speed.BATCHES, speed.CROSSOVER_BATCH]
+    batches = [*speed.BATCHES, *speed.CROSSOVER_BATCHES]
     for batch in batches:  # native_rows: the batches it led at, from batch 1 up, without a gap
         key = f"b{batch}_tokens_per_s"
         leads = engines["native"][key] > engines["onnx"][key]

@@ -10,8 +10,9 @@ and a Zen 4 EPYC share the name ``AMD EPYC``), and falls back to the fixed order
 the figures come from another kind of machine.
 
 An int4 variant is timed on both CPU engines, taking turns: ONNX Runtime's
-(:mod:`export.runtime.shared_cache`) and the native one (:mod:`export.runtime.native.engine`). The native one
-steps small batches (:data:`CROSSOVER_BATCH` is timed too), so the figures say up to how many rows it is the
+(:mod:`export.runtime.shared_cache`) and the native one (:mod:`export.runtime.native.engine`). The native
+one may lead at small batches only (:data:`CROSSOVER_BATCHES` are timed too: on a Zen 3 it stopped leading
+between 8 and 32 rows, on a Zen 4 it led up to 128), so the figures say up to how many rows it is the
 faster (``native_rows``), and the speeds of that mix rank the variant; on the same kind of CPU
 ``runtime.engine = "auto"`` then serves the variant that way (:func:`native_rows`).
 """
@@ -34,7 +35,7 @@ logger = logging.getLogger(__name__)
 
 MANIFEST_KEY = "speed"
 BATCHES = (1, 8)  # batch 1, and about the bot's five posts
-CROSSOVER_BATCH = 32  # ... and where the native engine may stop being the faster one
+CROSSOVER_BATCHES = (32, 128)  # ... and where the native engine may stop being the faster one (128: runtime.max_batch)
 NATIVE_ROWS = "native_rows"
 RANKED_BY = "b8_tokens_per_s"
 IDENTITY = "cpu_identity"  # what a variant's figures must match to count here
@@ -45,7 +46,7 @@ PROMPT = [50256, 3666, 4320, 318]  # "<|endoftext|>My dream is"
 def measure(folder: Path, threads: int = 0, steps: int = STEPS) -> dict[str, Any]:
     """Greedy decode tokens/s of the variant in ``folder`` at each of :data:`BATCHES` (best of two rounds).
 
-    An int4 GPT-2 is timed on both CPU engines, taking turns, also at :data:`CROSSOVER_BATCH`: ``native_rows``
+    An int4 GPT-2 is timed on both CPU engines, taking turns, also at :data:`CROSSOVER_BATCHES`: ``native_rows``
     is the largest of those batches up to which the native engine was the faster at every one (0: never),
     and the figures are those of the engine that serves it so (native steps up to ``native_rows`` rows).
     Both are timed on one :class:`~export.runtime.native.engine.NativeEngine`, whose ``native_rows`` 0 runs
@@ -62,7 +63,7 @@ def measure(folder: Path, threads: int = 0, steps: int = STEPS) -> dict[str, Any
         logger.warning("%s: only ONNX Runtime timed: %s", folder, exc)
     engine = native or onnx_engine(Path(folder), threads, "cpu")
     runs = {"onnx": 0, "native": None} if native else {"onnx": 0}  # the native_rows each engine is timed with
-    batches = (*BATCHES, CROSSOVER_BATCH) if native else BATCHES
+    batches = (*BATCHES, *CROSSOVER_BATCHES) if native else BATCHES
     speeds: dict[str, dict[int, float]] = {name: {} for name in runs}
     try:
         for batch in batches:
