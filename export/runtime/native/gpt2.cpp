@@ -217,6 +217,25 @@ void quantize(const float* x, int m, int k, int block, Quantized& out) {
     }
 }
 
+#ifdef IMITATE_AVX2
+// 32 bytes of a group's weights (8 values of K for each of 8 outputs): values k .. k+3 of each output in
+// `lo`, k+4 .. k+7 in `hi`, 4 bytes per 32-bit lane
+inline void nibbles(const uint8_t* p, __m256i low, __m256i& lo, __m256i& hi) {
+    const __m256i v = _mm256_loadu_si256((const __m256i*)p);
+    lo = _mm256_and_si256(v, low);
+    hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
+}
+
+// a row's int8 values k .. k+3 in every lane of `first`, k+4 .. k+7 in every lane of `second`
+inline void fours(const int8_t* x, __m256i& first, __m256i& second) {
+    int32_t a, b;
+    memcpy(&a, x, 4);
+    memcpy(&b, x + 4, 4);
+    first = _mm256_set1_epi32(a);
+    second = _mm256_set1_epi32(b);
+}
+#endif
+
 // y[r, 8g .. 8g+7] for rows r0 .. r0+R-1: the 8 outputs of group g, one per 32-bit lane. Per 8 values of K
 // the group has 32 bytes (see Linear): their low nibbles are values k .. k+3 of each output, the high ones
 // k+4 .. k+7, so one vpdpbusd (or vpmaddubsw and vpmaddwd) of them by 4 of a row's int8 values, broadcast,
@@ -250,15 +269,14 @@ void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, 
         for (int t = 0; t < R; ++t) sums[t] = _mm256_setzero_si256();
 #ifdef IMITATE_VNNI
         for (int s = 0; s < steps; ++s, p += 32) {
-            const __m256i v = _mm256_loadu_si256((const __m256i*)p);
-            const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
+            __m256i lo, hi;
+            nibbles(p, low, lo, hi);
 #pragma GCC unroll 16
             for (int t = 0; t < R; ++t) {
-                int32_t first, second;
-                memcpy(&first, x[t], 4);
-                memcpy(&second, x[t] + 4, 4);
-                sums[t] = _mm256_dpbusd_epi32(sums[t], lo, _mm256_set1_epi32(first));
-                sums[t] = _mm256_dpbusd_epi32(sums[t], hi, _mm256_set1_epi32(second));
+                __m256i first, second;
+                fours(x[t], first, second);
+                sums[t] = _mm256_dpbusd_epi32(sums[t], lo, first);
+                sums[t] = _mm256_dpbusd_epi32(sums[t], hi, second);
                 x[t] += 8;
             }
         }
@@ -269,15 +287,14 @@ void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, 
 #pragma GCC unroll 16
             for (int t = 0; t < R; ++t) narrow[t] = _mm256_setzero_si256();
             for (int s = s0; s < s0 + 4; ++s, p += 32) {
-                const __m256i v = _mm256_loadu_si256((const __m256i*)p);
-                const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
+                __m256i lo, hi;
+                nibbles(p, low, lo, hi);
 #pragma GCC unroll 16
                 for (int t = 0; t < R; ++t) {
-                    int32_t first, second;
-                    memcpy(&first, x[t], 4);
-                    memcpy(&second, x[t] + 4, 4);
-                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(lo, _mm256_set1_epi32(first)));
-                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(hi, _mm256_set1_epi32(second)));
+                    __m256i first, second;
+                    fours(x[t], first, second);
+                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(lo, first));
+                    narrow[t] = _mm256_add_epi16(narrow[t], _mm256_maddubs_epi16(hi, second));
                     x[t] += 8;
                 }
             }
