@@ -49,9 +49,9 @@ class NotNative(GenerationError):
 
 @dataclass
 class Linear:
-    """A 4-bit product as read off the graph, one row per output: ``packed`` [N, K / 32, 16] bytes (for each
-    32 values of K, values 0-15 in the low nibbles and 16-31 in the high ones), ``scales`` and ``zero_scales``
-    (zero point x scale) [N, K / block]. :meth:`interleaved` gives the layout ``gpt2.cpp`` computes on."""
+    """A 4-bit product as read off the graph, one row per output: ``packed`` [N, K / 2] bytes in
+    ``MatMulNBits``' order (value 2j in the low nibble of byte j), ``scales`` and ``zero_scales`` (zero point
+    x scale) [N, K / block]. :meth:`interleaved` gives the layout ``gpt2.cpp`` computes on."""
 
     n: int
     k: int
@@ -78,8 +78,7 @@ class Linear:
         n, k, blocks = self.n, self.k, self.k // self.block
         groups = -(-n // GROUP)
         values = np.zeros((groups * GROUP, k), np.uint8)  # the padding outputs: all zero, scale 0
-        chunks = values[:n].reshape(n, k // 32, 32)
-        chunks[..., :16], chunks[..., 16:] = self.packed & 15, self.packed >> 4
+        values[:n, 0::2], values[:n, 1::2] = self.packed & 15, self.packed >> 4
         steps = values.reshape(groups, GROUP, k // 8, 2, 4)  # [group, output, 8 values of K, half, 4 values]
         packed = (steps[:, :, :, 0] | (steps[:, :, :, 1] << 4)).transpose(0, 2, 1, 3)
 
@@ -151,10 +150,6 @@ def repacked(
     """A ``MatMulNBits`` product (4 bits, ``packed`` [N, K / block, block / 2]: value 2j in the low nibble of
     byte j; optional 4-bit ``zero`` points, 8 without) as a :class:`Linear`."""
     blocks = k // block
-    nibbles = np.empty((n, k), np.uint8)
-    flat = packed.reshape(n, k // 2)
-    nibbles[:, 0::2], nibbles[:, 1::2] = flat & 15, flat >> 4
-    values = nibbles.reshape(n, k // 32, 32)
     scales = scales.astype(np.float32).reshape(n, blocks)
     if zero is not None:
         zero = zero.reshape(n, -1)
@@ -167,7 +162,7 @@ def repacked(
         n,
         k,
         block,
-        np.ascontiguousarray(values[..., :16] | (values[..., 16:] << 4)),
+        np.ascontiguousarray(packed.reshape(n, k // 2)),
         np.ascontiguousarray(scales),
         np.ascontiguousarray(scales * zeros),
         None if bias is None else np.ascontiguousarray(bias.reshape(n), np.float32),
