@@ -142,6 +142,29 @@ def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetri
             np.testing.assert_allclose(got, want, atol=1e-5 * float(np.abs(want).max()), err_msg=f"isa {isa}")
 
 
+@pytest.mark.parametrize("d", [64, 16])
+@pytest.mark.parametrize("dtype", [np.int8, np.float32])
+def test_every_kernels_attention_is_softmax_of_the_scores_times_the_values(kernels, d, dtype):
+    """Heads of 64 values (every GPT-2's, whose keys are scored eight positions at a time) and of 16, over
+    1 to 37 positions (full eights and each remainder) of an int8 or a float cache."""
+    from export.runtime.native.engine import attend
+
+    rng = np.random.default_rng(d)
+    for seen in (*range(1, 18), 24, 37):
+        q = rng.normal(size=d).astype(np.float32) * 0.05
+        if dtype == np.int8:
+            keys, values = (rng.integers(-127, 128, size=(seen, d)).astype(np.int8) for _ in range(2))
+        else:
+            keys, values = (rng.normal(size=(seen, d)).astype(np.float32) * 3 for _ in range(2))
+        scores = keys.astype(np.float64) @ q
+        weights = np.exp(scores - scores.max())
+        want = weights / weights.sum() @ values.astype(np.float64)
+        for isa, library in kernels.items():
+            got = attend(library, q, keys, values)
+            scale = float(np.abs(want).max())
+            np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4 * scale, err_msg=f"isa {isa}")
+
+
 def test_the_walk_reads_every_layer(folders):
     weights = read_weights(onnx.load(str(folders["int4"] / VARIANT_MODEL)))
     assert len(weights.layers) == TINY_GPT2.n_layer and weights.heads == TINY_GPT2.n_head

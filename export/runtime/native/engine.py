@@ -470,3 +470,18 @@ def product(lib: ctypes.CDLL, weights: Linear, x: np.ndarray) -> np.ndarray:
     kernel = weights.interleaved()
     lib.imitate_native_product(ctypes.byref(_linear(kernel)), x.ctypes.data, len(x), y.ctypes.data)
     return y
+
+
+def attend(lib: ctypes.CDLL, q: np.ndarray, keys: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``softmax(q keys^T) values`` for one row and head by ``gpt2.cpp``'s attention alone: ``q`` [d] float,
+    ``keys`` and ``values`` [seen, d], both int8 (an int8 cache's values, before their scales) or float."""
+    cached = keys.dtype == np.int8
+    dtype = np.int8 if cached else np.float32
+    q = np.ascontiguousarray(q, np.float32)
+    keys, values = np.ascontiguousarray(keys, dtype), np.ascontiguousarray(values, dtype)
+    out = np.empty(len(q), np.float32)
+    pointer, number = ctypes.c_void_p, ctypes.c_int
+    lib.imitate_native_attend.argtypes = [pointer, pointer, pointer, number, number, number, pointer]
+    arrays = (q.ctypes.data, keys.ctypes.data, values.ctypes.data)
+    lib.imitate_native_attend(*arrays, len(keys), len(q), int(cached), out.ctypes.data)
+    return out

@@ -16,6 +16,9 @@
 // (product_tile). With AVX-512 VNNI, vpdpbusd adds four nibble x int8 products to each lane; with AVX2,
 // vpmaddubsw gives pairs of at most 2 x 15 x 127 = 3810, so eight of them add up in int16 without
 // overflow before vpmaddwd widens them. The zero point comes off afterwards as zero point x scale x sum(a).
+//
+// Attention reads each row's int8 (or float) cache as float: a GPT-2 head's 64 values stay in registers,
+// keys are scored eight positions at a time, and the next row and head's cache is prefetched (attend64).
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -379,6 +382,130 @@ void product(const Linear& w, const float* x, int m, float* y, Quantized& scratc
 
 // --- attention -------------------------------------------------------------------------------------------
 
+// The cached keys and values of one row and head are int8 (times per-channel scales) or float; these read
+// d of them as float.
+inline float dot_cached(const float* q, const int8_t* k, int d) {
+    int i = 0;
+    float s = 0.0f;
+#ifdef IMITATE_AVX2
+    __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
+    for (; i + 16 <= d; i += 16) {
+        const __m128i v = _mm_loadu_si128((const __m128i*)(k + i));
+        a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + i), _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(v)), a0);
+        a1 = _mm256_fmadd_ps(_mm256_loadu_ps(q + i + 8), _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(v, 8))), a1);
+    }
+    s = hsum(_mm256_add_ps(a0, a1));
+#endif
+    for (; i < d; ++i) s += q[i] * (float)k[i];
+    return s;
+}
+
+inline float dot_cached(const float* q, const float* k, int d) { return dot(q, k, d); }
+
+// y += w v, d values
+inline void axpy_cached(float w, const int8_t* v, float* y, int d) {
+    int i = 0;
+#ifdef IMITATE_AVX2
+    const __m256 wv = _mm256_set1_ps(w);
+    for (; i + 8 <= d; i += 8) {
+        const __m256 f = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(v + i))));
+        _mm256_storeu_ps(y + i, _mm256_fmadd_ps(wv, f, _mm256_loadu_ps(y + i)));
+    }
+#endif
+    for (; i < d; ++i) y[i] += w * (float)v[i];
+}
+
+inline void axpy_cached(float w, const float* v, float* y, int d) { axpy(w, v, y, d); }
+
+// x[i] = exp(x[i] - best), n values; returns their sum
+float exp_shifted(float* x, int n, float best) {
+    int i = 0;
+    float total = 0.0f;
+#ifdef IMITATE_AVX2
+    __m256 s = _mm256_setzero_ps();
+    const __m256 b = _mm256_set1_ps(best);
+    for (; i + 8 <= n; i += 8) {
+        const __m256 e = exp8(_mm256_sub_ps(_mm256_loadu_ps(x + i), b));
+        _mm256_storeu_ps(x + i, e);
+        s = _mm256_add_ps(s, e);
+    }
+    total = hsum(s);
+#endif
+    for (; i < n; ++i) total += (x[i] = expf(x[i] - best));
+    return total;
+}
+
+#ifdef IMITATE_AVX2
+inline __m256 load8(const float* p) { return _mm256_loadu_ps(p); }
+inline __m256 load8(const int8_t* p) { return _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)p))); }
+
+// attend for a head of 64 values (every GPT-2 size), the query and the output in registers: scores eight
+// positions at a time, their sums reduced together
+template <typename T>
+void attend64(const float* q, const T* keys, const T* values, int64_t seen, float* score, float* out) {
+    __m256 qv[8];
+#pragma GCC unroll 8
+    for (int i = 0; i < 8; ++i) qv[i] = _mm256_loadu_ps(q + 8 * i);
+    __m256 best8 = _mm256_set1_ps(-INFINITY);
+    int64_t p = 0;
+    for (; p + 8 <= seen; p += 8) {
+        __m256 a[8];
+#pragma GCC unroll 8
+        for (int j = 0; j < 8; ++j) {
+            const T* kp = keys + (size_t)(p + j) * 64;
+            __m256 u = _mm256_mul_ps(qv[0], load8(kp)), v = _mm256_mul_ps(qv[1], load8(kp + 8));
+#pragma GCC unroll 8
+            for (int i = 2; i < 8; i += 2) {
+                u = _mm256_fmadd_ps(qv[i], load8(kp + 8 * i), u);
+                v = _mm256_fmadd_ps(qv[i + 1], load8(kp + 8 * i + 8), v);
+            }
+            a[j] = _mm256_add_ps(u, v);
+        }
+        const __m256 s01 = _mm256_hadd_ps(a[0], a[1]), s23 = _mm256_hadd_ps(a[2], a[3]);
+        const __m256 s45 = _mm256_hadd_ps(a[4], a[5]), s67 = _mm256_hadd_ps(a[6], a[7]);
+        const __m256 lo = _mm256_hadd_ps(s01, s23), hi = _mm256_hadd_ps(s45, s67);
+        const __m256 eight = _mm256_add_ps(_mm256_permute2f128_ps(lo, hi, 0x20), _mm256_permute2f128_ps(lo, hi, 0x31));
+        _mm256_storeu_ps(score + p, eight);
+        best8 = _mm256_max_ps(best8, eight);
+    }
+    float best = hmax(best8);
+    for (; p < seen; ++p) {
+        score[p] = dot_cached(q, keys + (size_t)p * 64, 64);
+        best = std::max(best, score[p]);
+    }
+    const __m256 inv = _mm256_set1_ps(1.0f / exp_shifted(score, (int)seen, best));
+    __m256 acc[8];
+#pragma GCC unroll 8
+    for (int i = 0; i < 8; ++i) acc[i] = _mm256_setzero_ps();
+    for (p = 0; p < seen; ++p) {
+        const __m256 wv = _mm256_set1_ps(score[p]);
+        const T* vp = values + (size_t)p * 64;
+#pragma GCC unroll 8
+        for (int i = 0; i < 8; ++i) acc[i] = _mm256_fmadd_ps(wv, load8(vp + 8 * i), acc[i]);
+    }
+#pragma GCC unroll 8
+    for (int i = 0; i < 8; ++i) _mm256_storeu_ps(out + 8 * i, _mm256_mul_ps(acc[i], inv));
+}
+#endif
+
+// One row and head's query against its `seen` cached positions (keys and values [positions, d] from `keys`,
+// `values`): out = softmax(q k) v. q is already scaled (by the attention scale and, for an int8 cache, the
+// key scales); the value scales are applied by the caller. `score`: room for `seen` floats.
+template <typename T>
+void attend(const float* q, const T* keys, const T* values, int64_t seen, int d, float* score, float* out) {
+#ifdef IMITATE_AVX2
+    if (d == 64) return attend64(q, keys, values, seen, score, out);
+#endif
+    float best = -INFINITY;
+    for (int64_t p = 0; p < seen; ++p) {
+        score[p] = dot_cached(q, keys + (size_t)p * d, d);
+        best = std::max(best, score[p]);
+    }
+    const float inv = 1.0f / exp_shifted(score, (int)seen, best);
+    std::fill(out, out + d, 0.0f);
+    for (int64_t p = 0; p < seen; ++p) axpy_cached(score[p] * inv, values + (size_t)p * d, out, d);
+}
+
 // Each row r has `added` new tokens after lengths[r] cached positions; qkv [rows x added, 3 x hidden].
 // Writes the new keys and values into the cache (layer `l`: [capacity rows, heads, positions, head dim],
 // float or int8) and the attention output into out [rows x added, hidden].
@@ -388,11 +515,24 @@ void attention(const Model& md, int l, const float* qkv, int rows, int added, co
     const bool int8 = md.cached != 0;
     const float* ks = int8 ? md.key_scales[l] : nullptr;
     const float* vs = int8 ? md.value_scales[l] : nullptr;
+    std::vector<float> score((size_t)positions), q(d);  // this thread's
+    const size_t size = int8 ? 1 : sizeof(float);
 #pragma omp for schedule(static) collapse(2)
     for (int r = 0; r < rows; ++r) {
         for (int h = 0; h < h_count; ++h) {
             const size_t base = ((size_t)r * h_count + h) * positions * d;
             const int64_t start = lengths[r];
+            // The next row and head's keys and values, from memory while these are read: each is a short run
+            // (a few KB) of a large buffer, which the hardware prefetcher alone fetched at a third of the
+            // memory's speed
+            const int next = r + (h + 1) / h_count;
+            if (next < rows) {
+                const size_t from = (base + (size_t)positions * d) * size, bytes = (size_t)(lengths[next] + added) * d * size;
+                for (size_t at = 0; at < bytes; at += 64) {
+                    __builtin_prefetch((const char*)key_cache + from + at);
+                    __builtin_prefetch((const char*)value_cache + from + at);
+                }
+            }
             for (int t = 0; t < added; ++t) {  // store the new keys and values
                 const float* row = qkv + (size_t)(r * added + t) * 3 * c;
                 const size_t at = base + (size_t)(start + t) * d;
@@ -410,40 +550,19 @@ void attention(const Model& md, int l, const float* qkv, int rows, int added, co
                     memcpy((float*)value_cache + at, row + 2 * c + h * d, d * sizeof(float));
                 }
             }
-            std::vector<float> score((size_t)(start + added)), q(d), kf(d), acc(d);
             for (int t = 0; t < added; ++t) {
                 const float* row = qkv + (size_t)(r * added + t) * 3 * c;
                 const int64_t seen = start + t + 1;
-                for (int i = 0; i < d; ++i) q[i] = row[h * d + i] * md.scale * (int8 ? ks[h * d + i] : 1.0f);
-                float best = -INFINITY;
-                for (int64_t p = 0; p < seen; ++p) {
-                    const size_t at = base + (size_t)p * d;
-                    const float* kp;
-                    if (int8) {
-                        const int8_t* kc = (const int8_t*)key_cache + at;
-                        for (int i = 0; i < d; ++i) kf[i] = (float)kc[i];
-                        kp = kf.data();
-                    } else {
-                        kp = (const float*)key_cache + at;
-                    }
-                    score[p] = dot(q.data(), kp, d);
-                    best = std::max(best, score[p]);
-                }
-                float total = 0.0f;
-                for (int64_t p = 0; p < seen; ++p) total += (score[p] = expf(score[p] - best));
-                std::fill(acc.begin(), acc.end(), 0.0f);
-                for (int64_t p = 0; p < seen; ++p) {
-                    const size_t at = base + (size_t)p * d;
-                    if (int8) {
-                        const int8_t* vc = (const int8_t*)value_cache + at;
-                        for (int i = 0; i < d; ++i) kf[i] = (float)vc[i];
-                        axpy(score[p], kf.data(), acc.data(), d);
-                    } else {
-                        axpy(score[p], (const float*)value_cache + at, acc.data(), d);
-                    }
-                }
                 float* o = out + (size_t)(r * added + t) * c + h * d;
-                for (int i = 0; i < d; ++i) o[i] = acc[i] / total * (int8 ? vs[h * d + i] : 1.0f);
+                for (int i = 0; i < d; ++i) q[i] = row[h * d + i] * md.scale * (int8 ? ks[h * d + i] : 1.0f);
+                if (int8) {
+                    attend(q.data(), (const int8_t*)key_cache + base, (const int8_t*)value_cache + base, seen, d,
+                           score.data(), o);
+                    for (int i = 0; i < d; ++i) o[i] *= vs[h * d + i];
+                } else {
+                    attend(q.data(), (const float*)key_cache + base, (const float*)value_cache + base, seen, d,
+                           score.data(), o);
+                }
             }
         }
     }
@@ -539,6 +658,18 @@ int imitate_native_product(const Linear* w, const float* x, int m, float* y) {
     Quantized scratch;
 #pragma omp parallel
     product(*w, x, m, y, scratch);
+    return 0;
+}
+
+// One row and head's attention alone, out [d] = softmax(q keys^T) values over `seen` positions of keys and
+// values [seen, d], int8 (`cached` 1) or float (tests)
+int imitate_native_attend(const float* q, const void* keys, const void* values, int seen, int d, int cached,
+                          float* out) {
+    std::vector<float> score((size_t)seen);
+    if (cached)
+        attend(q, (const int8_t*)keys, (const int8_t*)values, seen, d, score.data(), out);
+    else
+        attend(q, (const float*)keys, (const float*)values, seen, d, score.data(), out);
     return 0;
 }
 
