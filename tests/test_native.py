@@ -83,12 +83,19 @@ def test_a_graph_without_4_bit_products_is_refused(folders, variant):
 @pytest.fixture(scope="module")
 def kernels(tmp_path_factory) -> dict[int, object]:
     """The library built for each instruction path this CPU runs, by ``imitate_native_isa``: the native build
-    (3 with AVX-512 VNNI, 2 with AVX2 alone), an AVX2 build where AVX-512 is there, and the plain C++ one."""
+    (4 with AVX-512 VNNI: 512-bit registers, 2 with AVX2 alone), VNNI on 256-bit registers (3), an AVX2 build
+    where AVX-512 is there, and the plain C++ one."""
     import ctypes
 
     folder = tmp_path_factory.mktemp("kernels")
     built: dict[int, object] = {}
-    for name, extra in (("native", ()), ("avx2", ("-mno-avx512f",)), ("plain", ("-march=x86-64", "-mtune=generic"))):
+    builds = (
+        ("native", ()),
+        ("narrow", ("-DIMITATE_NARROW",)),
+        ("avx2", ("-mno-avx512f",)),
+        ("plain", ("-march=x86-64", "-mtune=generic")),
+    )
+    for name, extra in builds:
         path = folder / f"{name}.so"
         flags = (
             [*build.FLAGS, *extra] if name != "plain" else [f for f in build.FLAGS if f != "-march=native"] + [*extra]
@@ -99,10 +106,13 @@ def kernels(tmp_path_factory) -> dict[int, object]:
     return built
 
 
-@pytest.mark.parametrize("block, symmetric, n", [(32, True, 40), (256, True, 37), (64, False, 19)])
-def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetric, n):
+@pytest.mark.parametrize(
+    "block, symmetric, n, k", [(32, True, 40, 768), (256, True, 37, 768), (64, False, 19, 768), (128, False, 28, 3072)]
+)
+def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetric, n, k):
     """Each instruction path; every row tiling (1-23 rows: full passes and each remainder); blocks of 32 to 256
-    values, with and without zero points; a last group of 8 outputs that is only partly there."""
+    values, with and without zero points; a last group of 8 outputs that is only partly there, alone or in a
+    512-bit pair (28 outputs: two pairs, one per stretch of a K of 3072)."""
     import onnxruntime as ort
     from onnx import TensorProto, helper, numpy_helper
     from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
@@ -110,7 +120,6 @@ def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetri
     from export.runtime.native.engine import product, repacked
 
     assert 0 in kernels and len(kernels) >= 2  # the plain C++ path, and at least one vector path
-    k = 768
     rng = np.random.default_rng(block)
     graph = helper.make_graph(
         [helper.make_node("MatMul", ["x", "w"], ["y"])],

@@ -9,11 +9,12 @@ the cache, the output layer cut to the account's tokens and the escape column. I
 of the in-place engine: the cache buffer and its rows (:class:`~export.runtime.shared_cache.Slots`), the
 int8 cache scales, the vocabulary and the escape session (a rare row, run by ONNX Runtime).
 
-Its products compute eight outputs at once, one per 32-bit lane (:class:`Interleaved`), with AVX-512 VNNI
-where the CPU has it and AVX2 otherwise. Which engine is faster at which batch still depends on the CPU
-(ONNX Runtime's int8 products are strong at large batches), so it keeps ONNX Runtime's session too and
-runs natively only the steps of up to ``native_rows`` rows, the batch size up to which the export timed
-it faster on this kind of CPU (:mod:`export.runtime.speed`); both write the same buffer.
+Its products compute a group of outputs at once, one per 32-bit lane (:class:`Interleaved`): 16 in
+512-bit registers with AVX-512 VNNI where the CPU has it, 8 in 256-bit ones with AVX2 otherwise. Which
+engine is faster at which batch still depends on the CPU (ONNX Runtime's int8 products are strong at
+large batches), so it keeps ONNX Runtime's session too and runs natively only the steps of up to
+``native_rows`` rows, the batch size up to which the export timed it faster on this kind of CPU
+(:mod:`export.runtime.speed`); both write the same buffer.
 
 A graph that is not the fused int4 GPT-2 this walks (:func:`read_weights`) raises :class:`NotNative`, and
 the caller keeps the ONNX engine.
@@ -73,38 +74,50 @@ class Linear:
             None if self.bias is None else np.ascontiguousarray(self.bias[kept]),
         )
 
-    def interleaved(self) -> Interleaved:
-        """This product in the layout ``gpt2.cpp`` computes on (see :class:`Interleaved`)."""
+    def interleaved(self, group: int) -> Interleaved:
+        """This product in the layout ``gpt2.cpp`` computes on, in groups of ``group`` outputs (the library's
+        ``imitate_native_group()``; see :class:`Interleaved`)."""
         n, k, blocks = self.n, self.k, self.k // self.block
-        groups = -(-n // GROUP)
-        values = np.zeros((groups * GROUP, k), np.uint8)  # the padding outputs: all zero, scale 0
+        groups = -(-n // group)
+        values = np.zeros((groups * group, k), np.uint8)  # the padding outputs: all zero, scale 0
         values[:n, 0::2], values[:n, 1::2] = self.packed & 15, self.packed >> 4
-        steps = values.reshape(groups, GROUP, k // 8, 2, 4)  # [group, output, 8 values of K, half, 4 values]
+        steps = values.reshape(groups, group, k // 8, 2, 4)  # [group, output, 8 values of K, half, 4 values]
         packed = (steps[:, :, :, 0] | (steps[:, :, :, 1] << 4)).transpose(0, 2, 1, 3)
 
-        def lanes(a: np.ndarray) -> np.ndarray:  # [N, blocks] -> [N / 8, blocks, 8]
-            padded = np.zeros((groups * GROUP, blocks), np.float32)
+        def lanes(a: np.ndarray) -> np.ndarray:  # [N, blocks] -> [N / G, blocks, G]
+            padded = np.zeros((groups * group, blocks), np.float32)
             padded[:n] = a
-            return np.ascontiguousarray(padded.reshape(groups, GROUP, blocks).transpose(0, 2, 1))
+            return padded.reshape(groups, group, blocks).transpose(0, 2, 1)
 
         bias = None
         if self.bias is not None:
-            bias = np.zeros(groups * GROUP, np.float32)
+            bias = np.zeros(groups * group, np.float32)
             bias[:n] = self.bias
-        packed = np.ascontiguousarray(packed)
-        return Interleaved(n, k, self.block, packed, lanes(self.scales), lanes(self.zero_scales), bias)
+        return Interleaved(
+            n, k, self.block, aligned(packed), aligned(lanes(self.scales)), aligned(lanes(self.zero_scales)), bias
+        )
+
+
+def aligned(a: np.ndarray, to: int = 64) -> np.ndarray:
+    """A C-contiguous copy of ``a`` starting on a ``to``-byte boundary (a cache line: a 512-bit load of the
+    weights then never straddles two; numpy's own allocations are aligned to 16 bytes)."""
+    room = np.empty(a.nbytes + to, np.uint8)
+    start = -room.ctypes.data % to
+    out = room[start : start + a.nbytes].view(a.dtype).reshape(a.shape)
+    out[...] = a
+    return out
 
 
 PRODUCTS = ("qkv", "proj", "fc", "out")  # each layer's 4-bit products
-GROUP = 8  # outputs per group in gpt2.cpp's layout: one per 32-bit lane of a 256-bit register
 
 
 @dataclass
 class Interleaved:
-    """A :class:`Linear` with its outputs in groups of :data:`GROUP` (the last one padded with zero weights),
-    as ``gpt2.cpp`` reads it: ``packed`` [N / 8, K / 8, 32] bytes, byte 4j + i of each 32 holding value i of
-    output j in its low nibble and value 4 + i in its high one; ``scales`` and ``zero_scales``
-    [N / 8, K / block, 8]; ``bias`` [N / 8 x 8]."""
+    """A :class:`Linear` with its outputs in groups of G (the library's ``imitate_native_group()``: 8, one
+    per 32-bit lane of a 256-bit register, or 16 of a 512-bit one; the last group padded with zero weights),
+    as ``gpt2.cpp`` reads it: ``packed`` [N / G, K / 8, 4 G] bytes, byte 4j + i of each 4 G holding value i
+    of output j in its low nibble and value 4 + i in its high one; ``scales`` and ``zero_scales``
+    [N / G, K / block, G]; ``bias`` [N / G x G]."""
 
     n: int
     k: int
@@ -388,8 +401,9 @@ class NativeEngine(SharedCacheEngine):
             escape_log_odds = self.vocabulary.escape_log_odds
         # the products in the kernel's layout, which the C structs point into; the graph's copies go (and the
         # whole output layer's rows: the escape session has its own)
-        kernels = [{key: layer.pop(key).interleaved() for key in PRODUCTS} for layer in weights.layers]
-        head_kernel = head.interleaved()
+        group = self.lib.imitate_native_group()
+        kernels = [{key: layer.pop(key).interleaved(group) for key in PRODUCTS} for layer in weights.layers]
+        head_kernel = head.interleaved(group)
         del head
         self.tokens, self.positions, self.lnf = weights.tokens, weights.positions, weights.lnf  # all the rest needs
         self.native_rows = native_rows
@@ -467,7 +481,7 @@ def product(lib: ctypes.CDLL, weights: Linear, x: np.ndarray) -> np.ndarray:
     x = np.ascontiguousarray(x, np.float32)
     y = np.empty((len(x), weights.n), np.float32)
     lib.imitate_native_product.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
-    kernel = weights.interleaved()
+    kernel = weights.interleaved(lib.imitate_native_group())
     lib.imitate_native_product(ctypes.byref(_linear(kernel)), x.ctypes.data, len(x), y.ctypes.data)
     return y
 
