@@ -16,7 +16,7 @@
 // (product_tile). With AVX-512 VNNI, vpdpbusd adds four nibble x int8 products to each lane; with AVX2,
 // vpmaddubsw gives pairs of at most 2 x 15 x 127 = 3810, so eight of them add up in int16 without
 // overflow before vpmaddwd widens them. The zero point comes off afterwards as zero point x scale x sum(a).
-// With AVX-512 (F and VNNI), a group is 16 outputs in a 512-bit register (product_tile_wide): each
+// With AVX-512 (F, BW and VNNI), a group is 16 outputs in a 512-bit register (product_tile_wide): each
 // broadcast of a row's values serves 16 outputs. On a Zen 5 EPYC, whose 512-bit units are full width, the
 // 48 products of GPT-2 124M took 1.5-1.7x less time that way than on 256-bit registers from 5 to 125 rows,
 // and 1.1-1.5x at 1 row (-DIMITATE_NARROW builds the 256-bit path). The weights start on a cache line.
@@ -38,7 +38,7 @@
 #define IMITATE_AVX2 1
 #if defined(__AVX512VNNI__) && defined(__AVX512VL__)
 #define IMITATE_VNNI 1  // vpdpbusd on 256-bit registers, and 32 of them
-#if !defined(IMITATE_NARROW) && defined(__AVX512F__)
+#if !defined(IMITATE_NARROW) && defined(__AVX512F__) && defined(__AVX512BW__)
 #define IMITATE_WIDE 1  // and on 512-bit ones: groups of 16 outputs
 #endif
 #endif
