@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from export import kv_cache, quality, variants
+import numpy as np
+
+from export import kv_cache, native_gate, quality, variants
 from export import vocabulary as output_vocabulary
 from export.errors import ExportError
 from export.manifest import sha256_file, write_manifest
@@ -476,10 +478,13 @@ def _publish(
         fields["vocabulary"] = metrics["vocabulary"]
     if device == "cpu" and cfg.export.kv_cache == "int8":  # before the cut: the gate scores the whole layer
         fields["kv_cache"] = _quantize_kv_cache(cfg, reference, built, result)
+    native = _gate_native(cfg, reference, built, result) if device == "cpu" else None  # the whole layer too
+    if native is not None:
+        fields["native"] = native
     if result.vocabulary is not None:
         result.vocabulary.save(built, metrics.get("vocabulary"))
     if device == "cpu":
-        fields[speed.MANIFEST_KEY] = _measure_speed(built, result.variant)
+        fields[speed.MANIFEST_KEY] = _measure_speed(built, result.variant, native is None or native["passed"])
     write_manifest(built, fields)
     target = onnx_root / result.variant
     onnx_root.mkdir(exist_ok=True)
@@ -488,10 +493,15 @@ def _publish(
     return result
 
 
+def _held_out(reference: Reference) -> np.ndarray:
+    """The held-out blocks the decode-loop gates score (the int8 cache's, the native engine's)."""
+    return reference.blocks[: max(1, kv_cache.GATE_TOKENS // reference.blocks.shape[1])]
+
+
 def _quantize_kv_cache(cfg: Config, reference: Reference, built: Path, result: VariantResult) -> dict[str, Any]:
     """Measure the variant's int8 KV cache and keep it if it passes (:mod:`export.kv_cache`); the figures."""
     calibration, text_source = reference.calibration, reference.calibration_source
-    held_out = reference.blocks[: max(1, kv_cache.GATE_TOKENS // reference.blocks.shape[1])]
+    held_out = _held_out(reference)
     logger.info("[%s] measuring an int8 KV cache on %d tokens of %s", result.variant, calibration.size, text_source)
     try:
         figures = kv_cache.quantize(built, calibration, held_out, cfg.export.kv_cache_ppl_tolerance)
@@ -502,11 +512,26 @@ def _quantize_kv_cache(cfg: Config, reference: Reference, built: Path, result: V
     return figures
 
 
-def _measure_speed(built: Path, variant: str) -> dict[str, Any] | None:
-    """This machine's decode speed of the variant (``runtime.variant = "auto"`` serves the fastest)."""
+def _gate_native(cfg: Config, reference: Reference, built: Path, result: VariantResult) -> dict[str, Any] | None:
+    """Whether the native engine may serve the variant (:mod:`export.native_gate`); the figures, or None for a
+    graph it does not read."""
+    try:
+        figures = native_gate.gate(built, _held_out(reference), cfg.export.native_ppl_tolerance)
+    except Exception as exc:  # the variant passed its checks; ONNX Runtime alone serves it
+        logger.warning("[%s] could not score the native engine: %s", result.variant, _first_line(exc))
+        figures = {"passed": False, "reason": _first_line(exc)}
+    if figures is not None:
+        logger.info("[%s] %s", result.variant, native_gate.summary(figures))
+        result.reason += "; " + native_gate.summary(figures)
+    return figures
+
+
+def _measure_speed(built: Path, variant: str, native: bool = True) -> dict[str, Any] | None:
+    """This machine's decode speed of the variant (``runtime.variant = "auto"`` serves the fastest); ``native``
+    False: the native engine failed its gate, and only ONNX Runtime is timed."""
     logger.info("[%s] timing its decode loop on this CPU", variant)
     try:
-        return speed.measure(built)
+        return speed.measure(built, native=native)
     except Exception as exc:  # the variant passed its checks; a failed timing only leaves it unranked
         logger.warning("[%s] could not time its decode loop: %s", variant, _first_line(exc))
         return None

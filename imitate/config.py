@@ -180,6 +180,7 @@ class ExportConfig:
     vocabulary_ppl_tolerance: float = 0.03  # held-out perplexity of the cut within 3% of the whole layer's
     kv_cache: str = "int8"  # the CPU variants' KV cache: int8 (a quarter of the memory), if it passes | float32
     kv_cache_ppl_tolerance: float = 0.01  # decode perplexity with the int8 cache within 1% of the float cache's
+    native_ppl_tolerance: float = 0.01  # the native engine serves int4 if its decode perplexity is within 1% of ORT's
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variants", tuple(self.variants))
@@ -192,6 +193,7 @@ class ExportConfig:
             f"export.kv_cache must be one of {', '.join(KV_CACHE_DTYPES)}, got {self.kv_cache!r}",
         )
         _check(self.kv_cache_ppl_tolerance >= 0, "export.kv_cache_ppl_tolerance must be >= 0")
+        _check(self.native_ppl_tolerance >= 0, "export.native_ppl_tolerance must be >= 0")
         sizes = self.int4_block_size
         object.__setattr__(self, "int4_block_size", tuple(sizes) if isinstance(sizes, list | tuple) else (sizes,))
         _check(

@@ -254,6 +254,39 @@ def test_the_export_times_both_engines_and_says_up_to_which_batch_native_leads(f
     assert only_onnx["engine"] == "onnx" and "engines" not in only_onnx
 
 
+def test_the_export_lets_the_native_engine_serve_only_after_its_decode_perplexity_gate(folders):
+    import json
+
+    manifest = json.loads((folders["int4"] / "manifest.json").read_text())
+    gate = manifest["native"]
+    assert gate["passed"] and gate["tokens"] > 0 and gate["tolerance"] == 0.01
+    assert abs(gate["relative_change"]) <= gate["tolerance"]
+    assert gate["perplexity"] == pytest.approx(gate["onnx_perplexity"], rel=gate["tolerance"])
+    assert "engines" in manifest["speed"]  # timed on both engines
+    assert "native" not in json.loads((folders["int8"] / "manifest.json").read_text())  # not a graph it reads
+
+
+def test_a_native_engine_that_fails_its_gate_is_neither_timed_nor_served(tmp_path, monkeypatch):
+    """A native step whose logits are wrong (here: reversed) scores a far worse decode perplexity than ONNX
+    Runtime's: the variant is still published, timed on ONNX Runtime alone, and ``auto`` serves ONNX Runtime."""
+    import json
+
+    from export.runtime.loading import variant_engine
+
+    run = NativeEngine._run
+
+    def wrong(self, ids, lengths, slots, rows):
+        logits = run(self, ids, lengths, slots, rows)
+        return np.ascontiguousarray(logits[:, ::-1]) if self.native_rows is None else logits
+
+    monkeypatch.setattr(NativeEngine, "_run", wrong)
+    folder = export_tiny(tmp_path, variants=("fp32", "int4")) / "int4"
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert not manifest["native"]["passed"] and manifest["native"]["relative_change"] > 0.01
+    assert manifest["speed"]["engine"] == "onnx" and "engines" not in manifest["speed"]
+    assert type(variant_engine(folder, 1, "cpu", "auto")) is SharedCacheEngine
+
+
 def _with_speed(folders, tmp_path, **speed_figures) -> object:
     import json
 

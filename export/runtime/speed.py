@@ -43,34 +43,35 @@ STEPS = 24
 PROMPT = [50256, 3666, 4320, 318]  # "<|endoftext|>My dream is"
 
 
-def measure(folder: Path, threads: int = 0, steps: int = STEPS) -> dict[str, Any]:
+def measure(folder: Path, threads: int = 0, steps: int = STEPS, native: bool = True) -> dict[str, Any]:
     """Greedy decode tokens/s of the variant in ``folder`` at each of :data:`BATCHES` (best of two rounds).
 
     An int4 GPT-2 is timed on both CPU engines, taking turns, also at :data:`CROSSOVER_BATCHES`: ``native_rows``
     is the largest of those batches up to which the native engine was the faster at every one (0: never),
     and the figures are those of the engine that serves it so (native steps up to ``native_rows`` rows).
     Both are timed on one :class:`~export.runtime.native.engine.NativeEngine`, whose ``native_rows`` 0 runs
-    every step on its in-place ONNX engine."""
+    every step on its in-place ONNX engine. ``native`` False (the native engine failed its quality gate,
+    :mod:`export.native_gate`): ONNX Runtime alone."""
     from export.runtime.native.engine import NativeEngine, NativeUnavailable, NotNative
 
     threads = threads or physical_cores()
-    native = None
+    dual = None  # the engine that runs both: a NativeEngine
     try:
-        native = with_cache_that_runs(NativeEngine, Path(folder), threads)
+        dual = with_cache_that_runs(NativeEngine, Path(folder), threads) if native else None
     except NotNative:
         pass  # not a 4-bit GPT-2: ONNX Runtime alone
     except NativeUnavailable as exc:
         logger.warning("%s: only ONNX Runtime timed: %s", folder, exc)
-    engine = native or onnx_engine(Path(folder), threads, "cpu")
-    runs = {"onnx": 0, "native": None} if native else {"onnx": 0}  # the native_rows each engine is timed with
-    batches = (*BATCHES, *CROSSOVER_BATCHES) if native else BATCHES
+    engine = dual or onnx_engine(Path(folder), threads, "cpu")
+    runs = {"onnx": 0, "native": None} if dual else {"onnx": 0}  # the native_rows each engine is timed with
+    batches = (*BATCHES, *CROSSOVER_BATCHES) if dual else BATCHES
     speeds: dict[str, dict[int, float]] = {name: {} for name in runs}
     try:
         for batch in batches:
             for _ in range(2):
                 for name, rows in runs.items():
-                    if native:
-                        native.native_rows = rows
+                    if dual:
+                        dual.native_rows = rows
                     speeds[name][batch] = round(max(speeds[name].get(batch, 0.0), _decode(engine, batch, steps)), 1)
     finally:
         engine.close()
@@ -79,7 +80,7 @@ def measure(folder: Path, threads: int = 0, steps: int = STEPS) -> dict[str, Any
     def keyed(by_batch: dict[int, float]) -> dict[str, float]:
         return {f"b{batch}_tokens_per_s": value for batch, value in by_batch.items()}
 
-    if not native:
+    if not dual:
         return {**figures, "engine": "onnx", **keyed(speeds["onnx"])}
     rows = 0
     for batch in batches:
