@@ -258,6 +258,29 @@ inline void fours(const int8_t* x, __m256i& first, __m256i& second) {
 }
 #endif
 
+// What a tile reads: group g's weights (G outputs: 4 G bytes per 8 values of K, G scales per block) and,
+// for rows r0 .. r0+R-1, their int8 values, block scales and scaled sums (Quantized)
+template <int R, int G>
+struct TileInputs {
+    const int k, blocks, steps;
+    const uint8_t* p;
+    const float *ws, *wz;
+    const int8_t* x[R];
+    const float* sa[R];
+    const float* sum[R];
+
+    TileInputs(const Linear& w, const Quantized& a, int r0, int g)
+        : k(w.k), blocks(w.k / w.block), steps(w.block / 8), p(w.packed + (size_t)g * (w.k / 8) * 4 * G),
+          ws(w.scales + (size_t)g * blocks * G), wz(w.zero_scales + (size_t)g * blocks * G) {
+#pragma GCC unroll 16
+        for (int t = 0; t < R; ++t) {
+            x[t] = a.q.data() + (size_t)(r0 + t) * k;
+            sa[t] = a.scale.data() + (size_t)(r0 + t) * blocks;
+            sum[t] = a.sum.data() + (size_t)(r0 + t) * blocks;
+        }
+    }
+};
+
 // y[r, 8g .. 8g+7] for rows r0 .. r0+R-1: the 8 outputs of group g, one per 32-bit lane. Per 8 values of K
 // the group has 32 bytes (see Linear): their low nibbles are values k .. k+3 of each output, the high ones
 // k+4 .. k+7, so one vpdpbusd (or vpmaddubsw and vpmaddwd) of them by 4 of a row's int8 values, broadcast,
@@ -265,19 +288,13 @@ inline void fours(const int8_t* x, __m256i& first, __m256i& second) {
 // the R rows are unrolled, so that each row's sums stay in registers.
 template <int R>
 void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, int ldy) {
-    const int k = w.k, blocks = k / w.block, steps = w.block / 8;
-    const uint8_t* p = w.packed + (size_t)g * (k / 8) * 32;
-    const float* ws = w.scales + (size_t)g * blocks * 8;
-    const float* wz = w.zero_scales + (size_t)g * blocks * 8;
-    const int8_t* x[R];
-    const float* sa[R];
-    const float* sum[R];
-#pragma GCC unroll 16
-    for (int t = 0; t < R; ++t) {
-        x[t] = a.q.data() + (size_t)(r0 + t) * k;
-        sa[t] = a.scale.data() + (size_t)(r0 + t) * blocks;
-        sum[t] = a.sum.data() + (size_t)(r0 + t) * blocks;
-    }
+    TileInputs<R, 8> in(w, a, r0, g);
+    const int k = in.k, blocks = in.blocks, steps = in.steps;
+    const uint8_t* p = in.p;
+    const float *ws = in.ws, *wz = in.wz;
+    const int8_t** x = in.x;
+    const float* const* sa = in.sa;
+    const float* const* sum = in.sum;
     const int outputs = std::min(8, w.n - 8 * g);
     float out[R][8];
 #ifdef IMITATE_AVX2
@@ -369,19 +386,13 @@ constexpr int PREFETCH = 2048;
 // values of K the group has 64 bytes, and each broadcast of a row's values serves all 16.
 template <int R>
 void product_tile_wide(const Linear& w, const Quantized& a, int r0, int g, float* y, int ldy) {
-    const int k = w.k, blocks = k / w.block, steps = w.block / 8;
-    const uint8_t* p = w.packed + (size_t)g * (k / 8) * 64;
-    const float* ws = w.scales + (size_t)g * blocks * 16;
-    const float* wz = w.zero_scales + (size_t)g * blocks * 16;
-    const int8_t* x[R];
-    const float* sa[R];
-    const float* sum[R];
-#pragma GCC unroll 16
-    for (int t = 0; t < R; ++t) {
-        x[t] = a.q.data() + (size_t)(r0 + t) * k;
-        sa[t] = a.scale.data() + (size_t)(r0 + t) * blocks;
-        sum[t] = a.sum.data() + (size_t)(r0 + t) * blocks;
-    }
+    TileInputs<R, 16> in(w, a, r0, g);
+    const int k = in.k, blocks = in.blocks, steps = in.steps;
+    const uint8_t* p = in.p;
+    const float *ws = in.ws, *wz = in.wz;
+    const int8_t** x = in.x;
+    const float* const* sa = in.sa;
+    const float* const* sum = in.sum;
     const __m512i low = _mm512_set1_epi8(0x0F);
     __m512 acc[R];
 #pragma GCC unroll 16
