@@ -20,10 +20,12 @@ from typing import Any
 import numpy as np
 
 from export import quality
-from export.runtime.native.engine import NativeEngine, NativeUnavailable, NotNative
+from export.runtime.native.engine import GATE_KEY, NativeEngine, NativeUnavailable, NotNative
 from export.runtime.shared_cache import with_cache_that_runs
 
 logger = logging.getLogger(__name__)
+
+MANIFEST_KEY = GATE_KEY  # where the figures go in the variant's manifest
 
 
 def gate(folder: Path, held_out: np.ndarray, tolerance: float, threads: int = 0) -> dict[str, Any] | None:

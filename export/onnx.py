@@ -480,7 +480,7 @@ def _publish(
         fields["kv_cache"] = _quantize_kv_cache(cfg, reference, built, result)
     native = _gate_native(cfg, reference, built, result) if device == "cpu" else None  # the whole layer too
     if native is not None:
-        fields["native"] = native
+        fields[native_gate.MANIFEST_KEY] = native
     if result.vocabulary is not None:
         result.vocabulary.save(built, metrics.get("vocabulary"))
     if device == "cpu":

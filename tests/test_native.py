@@ -287,6 +287,25 @@ def test_a_native_engine_that_fails_its_gate_is_neither_timed_nor_served(tmp_pat
     assert type(variant_engine(folder, 1, "cpu", "auto")) is SharedCacheEngine
 
 
+def test_the_native_engine_asked_for_by_name_serves_a_refused_variant_with_a_warning(folders, tmp_path, caplog):
+    import json
+
+    from export.runtime.loading import variant_engine
+
+    folder = tmp_path / "int4"
+    shutil.copytree(folders["int4"], folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["native"] = {**manifest["native"], "passed": False, "relative_change": 0.25}
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    with caplog.at_level("WARNING", logger="export.runtime.loading"):
+        assert isinstance(variant_engine(folder, 1, "cpu", "native"), NativeEngine)
+    assert "quality gate refused the native engine (decode perplexity +25.00%" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="export.runtime.loading"):
+        variant_engine(folders["int4"], 1, "cpu", "native")  # passed: no warning
+    assert "quality gate" not in caplog.text
+
+
 def _with_speed(folders, tmp_path, **speed_figures) -> object:
     import json
 

@@ -146,6 +146,8 @@ def variant_engine(folder: Path, threads: int, device: str, choice: str = "auto"
 
     if choice == "native" and device != "cpu":
         raise GenerationError("the native engine runs on the CPU: use runtime.engine = onnx or torch on a GPU")
+    if choice == "native":
+        _warn_if_refused(folder)
     rows = speed.native_rows(folder) if choice == "auto" and device == "cpu" else None
     if choice == "native" or rows:
         try:
@@ -155,6 +157,26 @@ def variant_engine(folder: Path, threads: int, device: str, choice: str = "auto"
                 raise GenerationError(f"the native engine cannot serve {folder}: {exc}") from None
             logger.warning("%s: %s; using ONNX Runtime", folder, exc)
     return onnx_engine(folder, threads, device)
+
+
+def _warn_if_refused(folder: Path) -> None:
+    """Asked for by name, the native engine serves a variant even where the export's quality gate refused it
+    (:mod:`export.native_gate`), with a warning that says so."""
+    from export.manifest import read_manifest
+    from export.runtime.native.engine import GATE_KEY
+
+    try:
+        gate = read_manifest(folder).get(GATE_KEY)
+    except (OSError, ValueError):
+        return
+    if isinstance(gate, dict) and gate.get("passed") is False and "relative_change" in gate:
+        logger.warning(
+            "%s: the export's quality gate refused the native engine (decode perplexity %+.2f%% against ONNX "
+            "Runtime's, limit %.0f%%); serving it as asked",
+            folder,
+            100 * gate["relative_change"],
+            100 * gate.get("tolerance", 0.0),
+        )
 
 
 def auto_engine(device: str, variant: str = "auto") -> str:

@@ -109,6 +109,7 @@ def aligned(a: np.ndarray, to: int = 64) -> np.ndarray:
 
 
 PRODUCTS = ("qkv", "proj", "fc", "out")  # each layer's 4-bit products
+GATE_KEY = "native"  # the manifest's figures of the export's quality gate for this engine (export.native_gate)
 
 
 @dataclass
