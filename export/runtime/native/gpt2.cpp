@@ -144,28 +144,35 @@ inline __m256 exp8(__m256 x) {
     __m256i e = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
     return _mm256_mul_ps(p, _mm256_castsi256_ps(e));
 }
+
+// 8 floats, or 8 int8 values (a cache's) as floats
+inline __m256 load8(const float* p) { return _mm256_loadu_ps(p); }
+inline __m256 load8(const int8_t* p) { return _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)p))); }
 #endif
 
-inline float dot(const float* a, const float* b, int n) {
+// a . b, n values; b float or int8
+template <typename T>
+inline float dot(const float* a, const T* b, int n) {
     int i = 0;
     float s = 0.0f;
 #ifdef IMITATE_AVX2
     __m256 acc = _mm256_setzero_ps();
-    for (; i + 8 <= n; i += 8) acc = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), acc);
+    for (; i + 8 <= n; i += 8) acc = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), load8(b + i), acc);
     s = hsum(acc);
 #endif
-    for (; i < n; ++i) s += a[i] * b[i];
+    for (; i < n; ++i) s += a[i] * (float)b[i];
     return s;
 }
 
-// y += w x, n values
-inline void axpy(float w, const float* x, float* y, int n) {
+// y += w x, n values; x float or int8
+template <typename T>
+inline void axpy(float w, const T* x, float* y, int n) {
     int i = 0;
 #ifdef IMITATE_AVX2
     __m256 wv = _mm256_set1_ps(w);
-    for (; i + 8 <= n; i += 8) _mm256_storeu_ps(y + i, _mm256_fmadd_ps(wv, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
+    for (; i + 8 <= n; i += 8) _mm256_storeu_ps(y + i, _mm256_fmadd_ps(wv, load8(x + i), _mm256_loadu_ps(y + i)));
 #endif
-    for (; i < n; ++i) y[i] += w * x[i];
+    for (; i < n; ++i) y[i] += w * (float)x[i];
 }
 
 // --- layer norm, gelu ------------------------------------------------------------------------------------
@@ -262,7 +269,7 @@ inline void fours(const int8_t* x, __m256i& first, __m256i& second) {
 // for rows r0 .. r0+R-1, their int8 values, block scales and scaled sums (Quantized)
 template <int R, int G>
 struct TileInputs {
-    const int k, blocks, steps;
+    const int blocks, steps;
     const uint8_t* p;
     const float *ws, *wz;
     const int8_t* x[R];
@@ -270,11 +277,11 @@ struct TileInputs {
     const float* sum[R];
 
     TileInputs(const Linear& w, const Quantized& a, int r0, int g)
-        : k(w.k), blocks(w.k / w.block), steps(w.block / 8), p(w.packed + (size_t)g * (w.k / 8) * 4 * G),
+        : blocks(w.k / w.block), steps(w.block / 8), p(w.packed + (size_t)g * (w.k / 8) * 4 * G),
           ws(w.scales + (size_t)g * blocks * G), wz(w.zero_scales + (size_t)g * blocks * G) {
 #pragma GCC unroll 16
         for (int t = 0; t < R; ++t) {
-            x[t] = a.q.data() + (size_t)(r0 + t) * k;
+            x[t] = a.q.data() + (size_t)(r0 + t) * w.k;
             sa[t] = a.scale.data() + (size_t)(r0 + t) * blocks;
             sum[t] = a.sum.data() + (size_t)(r0 + t) * blocks;
         }
@@ -294,7 +301,7 @@ constexpr int PREFETCH = 2048;
 template <int R>
 void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, int ldy) {
     TileInputs<R, 8> in(w, a, r0, g);
-    const int k = in.k, blocks = in.blocks, steps = in.steps;
+    const int blocks = in.blocks, steps = in.steps;
     const uint8_t* p = in.p;
     const float *ws = in.ws, *wz = in.wz;
     const int8_t** x = in.x;
@@ -391,7 +398,7 @@ void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, 
 template <int R>
 void product_tile_wide(const Linear& w, const Quantized& a, int r0, int g, float* y, int ldy) {
     TileInputs<R, 16> in(w, a, r0, g);
-    const int k = in.k, blocks = in.blocks, steps = in.steps;
+    const int blocks = in.blocks, steps = in.steps;
     const uint8_t* p = in.p;
     const float *ws = in.ws, *wz = in.wz;
     const int8_t** x = in.x;
@@ -490,41 +497,6 @@ void product(const Linear& w, const float* x, int m, float* y, Quantized& scratc
 
 // --- attention -------------------------------------------------------------------------------------------
 
-// The cached keys and values of one row and head are int8 (times per-channel scales) or float; these read
-// d of them as float.
-inline float dot_cached(const float* q, const int8_t* k, int d) {
-    int i = 0;
-    float s = 0.0f;
-#ifdef IMITATE_AVX2
-    __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
-    for (; i + 16 <= d; i += 16) {
-        const __m128i v = _mm_loadu_si128((const __m128i*)(k + i));
-        a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + i), _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(v)), a0);
-        a1 = _mm256_fmadd_ps(_mm256_loadu_ps(q + i + 8), _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_srli_si128(v, 8))), a1);
-    }
-    s = hsum(_mm256_add_ps(a0, a1));
-#endif
-    for (; i < d; ++i) s += q[i] * (float)k[i];
-    return s;
-}
-
-inline float dot_cached(const float* q, const float* k, int d) { return dot(q, k, d); }
-
-// y += w v, d values
-inline void axpy_cached(float w, const int8_t* v, float* y, int d) {
-    int i = 0;
-#ifdef IMITATE_AVX2
-    const __m256 wv = _mm256_set1_ps(w);
-    for (; i + 8 <= d; i += 8) {
-        const __m256 f = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(v + i))));
-        _mm256_storeu_ps(y + i, _mm256_fmadd_ps(wv, f, _mm256_loadu_ps(y + i)));
-    }
-#endif
-    for (; i < d; ++i) y[i] += w * (float)v[i];
-}
-
-inline void axpy_cached(float w, const float* v, float* y, int d) { axpy(w, v, y, d); }
-
 // x[i] = exp(x[i] - best), n values; returns their sum
 float exp_shifted(float* x, int n, float best) {
     int i = 0;
@@ -544,9 +516,6 @@ float exp_shifted(float* x, int n, float best) {
 }
 
 #ifdef IMITATE_AVX2
-inline __m256 load8(const float* p) { return _mm256_loadu_ps(p); }
-inline __m256 load8(const int8_t* p) { return _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)p))); }
-
 // attend for a head of 64 values (every GPT-2 size), the query and the output in registers: scores eight
 // positions at a time, their sums reduced together
 template <typename T>
@@ -578,7 +547,7 @@ void attend64(const float* q, const T* keys, const T* values, int64_t seen, floa
     }
     float best = hmax(best8);
     for (; p < seen; ++p) {
-        score[p] = dot_cached(q, keys + (size_t)p * 64, 64);
+        score[p] = dot(q, keys + (size_t)p * 64, 64);
         best = std::max(best, score[p]);
     }
     const __m256 inv = _mm256_set1_ps(1.0f / exp_shifted(score, (int)seen, best));
@@ -606,12 +575,12 @@ void attend(const float* q, const T* keys, const T* values, int64_t seen, int d,
 #endif
     float best = -INFINITY;
     for (int64_t p = 0; p < seen; ++p) {
-        score[p] = dot_cached(q, keys + (size_t)p * d, d);
+        score[p] = dot(q, keys + (size_t)p * d, d);
         best = std::max(best, score[p]);
     }
     const float inv = 1.0f / exp_shifted(score, (int)seen, best);
     std::fill(out, out + d, 0.0f);
-    for (int64_t p = 0; p < seen; ++p) axpy_cached(score[p] * inv, values + (size_t)p * d, out, d);
+    for (int64_t p = 0; p < seen; ++p) axpy(score[p] * inv, values + (size_t)p * d, out, d);
 }
 
 // Each row r has `added` new tokens after lengths[r] cached positions; qkv [rows x added, 3 x hidden].
