@@ -111,8 +111,8 @@ def kernels(tmp_path_factory) -> dict[int, object]:
 )
 def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetric, n, k):
     """Each instruction path; every row tiling (1-23 rows: full passes and each remainder); blocks of 32 to 256
-    values, with and without zero points; a last group of 8 outputs that is only partly there, alone or in a
-    512-bit pair (28 outputs: two pairs, one per stretch of a K of 3072)."""
+    values, with and without zero points; a last group of outputs (8, or 16 with 512-bit registers) that is
+    only partly there (28 outputs at a K of 3072: two groups of 16, one per stretch, the second with 12)."""
     import onnxruntime as ort
     from onnx import TensorProto, helper, numpy_helper
     from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
@@ -292,11 +292,8 @@ def test_the_native_engine_asked_for_by_name_serves_a_refused_variant_with_a_war
 
     from export.runtime.loading import variant_engine
 
-    folder = tmp_path / "int4"
-    shutil.copytree(folders["int4"], folder)
-    manifest = json.loads((folder / "manifest.json").read_text())
-    manifest["native"] = {**manifest["native"], "passed": False, "relative_change": 0.25}
-    (folder / "manifest.json").write_text(json.dumps(manifest))
+    gate = json.loads((folders["int4"] / "manifest.json").read_text())["native"]
+    folder = _with_manifest(folders, tmp_path, native={**gate, "passed": False, "relative_change": 0.25})
     with caplog.at_level("WARNING", logger="export.runtime.loading"):
         assert isinstance(variant_engine(folder, 1, "cpu", "native"), NativeEngine)
     assert "quality gate refused the native engine (decode perplexity +25.00%" in caplog.text
@@ -306,17 +303,22 @@ def test_the_native_engine_asked_for_by_name_serves_a_refused_variant_with_a_war
     assert "quality gate" not in caplog.text
 
 
-def _with_speed(folders, tmp_path, **speed_figures) -> object:
+def _with_manifest(folders, tmp_path, **fields) -> object:
+    """A copy of the int4 variant in ``tmp_path`` whose manifest has ``fields`` instead."""
     import json
-
-    from imitate.hardware import cpu_identity
 
     folder = tmp_path / "int4"
     shutil.copytree(folders["int4"], folder)
     manifest = json.loads((folder / "manifest.json").read_text())
-    manifest["speed"] = {"cpu_identity": cpu_identity(), "b8_tokens_per_s": 100.0, **speed_figures}
-    (folder / "manifest.json").write_text(json.dumps(manifest))
+    (folder / "manifest.json").write_text(json.dumps({**manifest, **fields}))
     return folder
+
+
+def _with_speed(folders, tmp_path, **speed_figures) -> object:
+    from imitate.hardware import cpu_identity
+
+    speed = {"cpu_identity": cpu_identity(), "b8_tokens_per_s": 100.0, **speed_figures}
+    return _with_manifest(folders, tmp_path, speed=speed)
 
 
 def test_auto_serves_native_up_to_the_rows_measured_on_this_kind_of_cpu(folders, tmp_path):
