@@ -12,7 +12,6 @@ Runtime's (:func:`export.runtime.speed.measure`).
 
 from __future__ import annotations
 
-import logging
 import math
 from pathlib import Path
 from typing import Any
@@ -22,8 +21,6 @@ import numpy as np
 from export import quality
 from export.runtime.native.engine import GATE_KEY, NativeEngine, NativeUnavailable, NotNative
 from export.runtime.shared_cache import with_cache_that_runs
-
-logger = logging.getLogger(__name__)
 
 MANIFEST_KEY = GATE_KEY  # where the figures go in the variant's manifest
 
