@@ -179,10 +179,11 @@ def test_engines_agree(cfg):
             expected = torch_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs)
             assert onnx_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == expected
             assert static_gen.generate(PROMPT, n=3, max_new_tokens=20, **kwargs) == expected
-        # The static cache is sized to the generation (prompt + 20 new tokens -> 64 slots), not the context.
-        assert set(static_gen.backend._engines) == {(1, 64), (3, 64)}
+        # The slots are sized to the generation (3 rows of prompt + 20 new tokens -> 4 x 64), not the context,
+        # and grow when a longer one comes
+        assert static_gen.backend.decoder.capacity == (4, 64)
         longer = static_gen.generate(PROMPT, n=1, max_new_tokens=100, min_new_tokens=100, do_sample=False)
-        assert (1, 128) in static_gen.backend._engines
+        assert static_gen.backend.decoder.capacity == (4, 128)
         assert longer == torch_gen.generate(PROMPT, n=1, max_new_tokens=100, min_new_tokens=100, do_sample=False)
     finally:
         torch_gen.close()

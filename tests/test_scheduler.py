@@ -18,7 +18,8 @@ from export.runtime import (
     load_generator,
 )
 from export.runtime.cache_quant import scales_path
-from export.runtime.engines import OnnxEngine
+from export.runtime.engines import GraphEngine, OnnxEngine
+from export.runtime.loading import _generator
 from export.runtime.shared_cache import SharedCacheEngine
 from export.runtime.tokens import Tokens
 from export.runtime.vocabulary import Vocabulary
@@ -58,12 +59,17 @@ def cfg(tmp_path_factory) -> Config:
 
 
 # onnx-fp32: the exported graph as it is; onnx-int4: rewritten for the shared in-place cache, kept in int8;
-# onnx-int4cut: that with its output layer cut (export.runtime.vocabulary) and its cache in float32; torch
-@pytest.fixture(params=["onnx-fp32", "onnx-int4", "onnx-int4cut", "torch"])
+# onnx-int4cut: that with its output layer cut (export.runtime.vocabulary) and its cache in float32; torch;
+# static: the CUDA-graph engine's slots, run here on the CPU without a graph
+@pytest.fixture(params=["onnx-fp32", "onnx-int4", "onnx-int4cut", "torch", "static"])
 def gen(request, cfg) -> Generator:
     engine, _, variant = request.param.partition("-")
     name = "tinycut" if variant == "int4cut" else "tiny"
-    generator = load_generator(cfg, name, engine=engine, variant=variant.removesuffix("cut") or None)
+    if engine == "static":
+        folder = cfg.data_dir / "models" / name
+        generator = _generator(cfg, GraphEngine(folder, threads=1, device="cpu"), folder, name, "fp32", None)
+    else:
+        generator = load_generator(cfg, name, engine=engine, variant=variant.removesuffix("cut") or None)
     if engine == "onnx":  # the fp32 export has no fused attention to rewrite
         assert isinstance(generator.backend, SharedCacheEngine if variant.startswith("int4") else OnnxEngine)
         assert (generator.backend.columns is not None) == (name == "tinycut")

@@ -1,82 +1,79 @@
-"""The static-cache GPT-2 decoder (the CUDA-graph engine) computes what Hugging Face computes."""
+"""The slot-cache GPT-2 decoder (the CUDA-graph engine) computes what Hugging Face computes, row by row."""
 
 from __future__ import annotations
 
 import pytest
 import torch
 
-from export.runtime.static_gpt2 import StaticGPT2, generate_tokens, sample_next
+from export.runtime.static_gpt2 import StaticGPT2, bucket
 from imitate.config import BuiltinModelConfig
 from trainer.model import build_builtin_model
 
+PROMPTS = [[50256, 3666, 4320, 318], [50256, 15496], [50256, 40, 1842, 8509, 11, 290, 257, 1256, 13]]
+
 
 @pytest.fixture(scope="module")
-def tiny():
-    model, tokenizer = build_builtin_model(BuiltinModelConfig(n_layer=2, n_head=2, n_embd=64, n_positions=128), seed=1)
-    tokenizer.padding_side = "left"
-    batch = tokenizer(
-        ["<|endoftext|>My dream is", "<|endoftext|>Hello there my good friend, how are"],
-        return_tensors="pt",
-        padding=True,
-    )
-    return model.eval(), tokenizer, batch
+def model():
+    model, _ = build_builtin_model(BuiltinModelConfig(n_layer=2, n_head=2, n_embd=64, n_positions=128), seed=1)
+    return model.eval()
 
 
-def test_logits_and_greedy_match_hf_on_left_padded_batch(tiny):
-    model, tokenizer, batch = tiny
-    assert batch.attention_mask[0, 0] == 0  # the first row really is left-padded
+def hf_logits(model, ids: list[int]) -> torch.Tensor:
+    """Hugging Face's logits of the last token of ``ids``, run alone."""
     with torch.no_grad():
-        ref = model.generate(
-            **batch,
-            max_new_tokens=16,
-            do_sample=False,
-            pad_token_id=tokenizer.eos_token_id,
-            output_scores=True,
-            return_dict_in_generate=True,
-        )
-    engine = StaticGPT2(model, batch_size=2, max_len=64)
-    logits = engine.prefill(batch.input_ids, batch.attention_mask)
-    for step in range(16):
-        assert (logits - ref.scores[step]).abs().max().item() <= 1e-4
-        logits = engine.step(ref.scores[step].argmax(-1))
-    tokens = generate_tokens(engine, batch.input_ids, batch.attention_mask, 16, eos_token_id=-1)
-    assert torch.equal(tokens, ref.sequences[:, batch.input_ids.shape[1] :])
+        return model(torch.tensor([ids])).logits[0, -1]
 
 
-def test_stop_tokens_min_tokens_and_seed(tiny):
-    model, tokenizer, batch = tiny
-    engine = StaticGPT2(model, batch_size=2, max_len=64)
-    greedy = generate_tokens(engine, batch.input_ids, batch.attention_mask, 10, eos_token_id=-1)
-    stop = int(greedy[0, 0])  # row 0's first token becomes a stop token: row 0 ends at once
-    out = generate_tokens(engine, batch.input_ids, batch.attention_mask, 10, eos_token_id=50256, stop_token_ids=(stop,))
-    assert int(out[0, 0]) == stop and (out[0, 1:] == 50256).all()
-    held = generate_tokens(
-        engine, batch.input_ids, batch.attention_mask, 10, eos_token_id=50256, stop_token_ids=(stop,), min_new_tokens=5
-    )
-    assert stop not in held[0, :5].tolist()
-
-    def sampled(seed):
-        gen = torch.Generator().manual_seed(seed)
-        return generate_tokens(
-            engine, batch.input_ids, batch.attention_mask, 12, eos_token_id=-1, do_sample=True, top_p=0.9, generator=gen
-        )
-
-    assert torch.equal(sampled(3), sampled(3))
-    assert not torch.equal(sampled(3), sampled(4))
+def test_rows_of_different_lengths_share_a_step_and_each_gets_its_own_logits(model):
+    decoder = StaticGPT2(model)
+    decoder.allocate(4, 64)
+    rows = [list(p) for p in PROMPTS]
+    for r, ids in enumerate(rows):
+        logits, keys, values = decoder.prompt(ids)
+        assert (logits[0] - hf_logits(model, ids)).abs().max() <= 1e-4
+        decoder.place(torch.tensor([r]), keys, values)
+    for _ in range(6):  # three rows run in a bucket of 4: the fourth slot is padding
+        tokens = torch.tensor([int(hf_logits(model, ids).argmax()) for ids in rows])
+        logits = decoder.step(tokens, torch.tensor([len(ids) for ids in rows]))
+        for ids, token in zip(rows, tokens.tolist(), strict=True):
+            ids.append(token)
+        for r, ids in enumerate(rows):
+            assert (logits[r] - hf_logits(model, ids)).abs().max() <= 1e-4, r
 
 
-def test_top_p_keeps_the_smallest_set():
-    logits = torch.log(torch.tensor([[0.5, 0.3, 0.15, 0.05]]))
-    gen = torch.Generator().manual_seed(0)
-    draws = {int(sample_next(logits, do_sample=True, top_p=0.7, generator=gen)) for _ in range(200)}
-    assert draws == {0, 1}
-    assert int(sample_next(logits, do_sample=False)) == 0
+def test_moved_and_regrown_slots_keep_their_rows(model):
+    decoder = StaticGPT2(model)
+    decoder.allocate(4, 64)
+    for r, ids in enumerate(PROMPTS):
+        decoder.place(torch.tensor([r]), *decoder.prompt(ids)[1:])
+    decoder.move(torch.tensor([2]), torch.tensor([0]), 64)  # row 0 leaves, row 2 takes its slot
+    first = decoder.step(torch.tensor([7, 8]), torch.tensor([len(PROMPTS[2]), len(PROMPTS[1])]))
+    assert (first[0] - hf_logits(model, PROMPTS[2] + [7])).abs().max() <= 1e-4
+    assert (first[1] - hf_logits(model, PROMPTS[1] + [8])).abs().max() <= 1e-4
+    # more rows and positions: the two rows copied into new slots, one added from a prompt
+    decoder.allocate(8, 128, (torch.tensor([1, 0]), torch.tensor([0, 1]), 64))
+    assert decoder.capacity == (8, 128)
+    decoder.place(torch.tensor([2, 3]), *decoder.prompt(PROMPTS[0])[1:])  # one prompt, two rows
+    lengths = torch.tensor([len(PROMPTS[1]) + 1, len(PROMPTS[2]) + 1, len(PROMPTS[0]), len(PROMPTS[0])])
+    logits = decoder.step(torch.tensor([9, 10, 11, 12]), lengths)
+    for r, ids in enumerate([PROMPTS[1] + [8, 9], PROMPTS[2] + [7, 10], PROMPTS[0] + [11], PROMPTS[0] + [12]]):
+        assert (logits[r] - hf_logits(model, ids)).abs().max() <= 1e-4, r
 
 
-def test_refuses_what_does_not_fit(tiny):
-    model, _, batch = tiny
-    with pytest.raises(ValueError, match="exceeds the model's context"):
-        StaticGPT2(model, batch_size=1, max_len=4096)
-    engine = StaticGPT2(model, batch_size=1, max_len=8)
-    with pytest.raises(ValueError, match="batch of 2"):
-        engine.prefill(batch.input_ids, batch.attention_mask)
+def test_buckets_are_powers_of_two():
+    assert [bucket(n) for n in (1, 2, 3, 4, 5, 8, 9, 100, 128)] == [1, 2, 4, 4, 8, 8, 16, 128, 128]
+
+
+def test_refuses_what_does_not_fit(model):
+    decoder = StaticGPT2(model)
+    with pytest.raises(ValueError, match="exceed the model's context"):
+        decoder.allocate(1, 4096)
+    with pytest.raises(ValueError, match="leaves no room"):
+        decoder.prompt([1] * 128)
+    with pytest.raises(ValueError, match="an empty prompt"):
+        decoder.prompt([])
+    decoder.allocate(2, 8)
+    with pytest.raises(ValueError, match="a step of 3 rows, slots for 2"):
+        decoder.step(torch.tensor([1, 2, 3]), torch.tensor([1, 1, 1]))
+    with pytest.raises(ValueError, match="fills its slot of 8"):
+        decoder.step(torch.tensor([1]), torch.tensor([8]))

@@ -7,8 +7,9 @@ CUDA-graph decode step (:class:`GraphEngine`), or with ``engine="onnx"`` ONNX Ru
 request (any prompt, count, seed and settings) joins it at a step boundary and leaves as its posts end:
 
 * the prompt (after the model's ``prefix``, ``<|endoftext|>``) is run once at batch 1 and its KV cache
-  merged into the loop's left-padded cache for the ``n`` posts, decoded one token per step beside the
-  other requests' posts (``runtime.max_batch`` at once; the CUDA-graph engine runs requests in turn);
+  merged into the loop's cache for the ``n`` posts, decoded one token per step beside the other
+  requests' posts (``runtime.max_batch`` at once; on the CUDA-graph engine, in slots of one preallocated
+  cache, each step a graph recorded per power-of-two batch size);
 * tokens are chosen by one numpy sampler (greedy, or temperature / top-k / top-p with the request's own
   seeded ``numpy.random.Generator``), so a seed gives the same posts whatever shares the batch, and on
   either engine when their logits agree;

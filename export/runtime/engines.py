@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -307,57 +308,108 @@ def _layers(past: Any) -> list[Any]:
     return [t for pair in past.to_legacy_cache() for t in pair]
 
 
+@dataclass(eq=False)
+class Prompt:
+    """A prompt's cache from :meth:`GraphEngine.prefill`: keys and values [layers, 1, heads, tokens, head size]."""
+
+    keys: Any
+    values: Any
+    room: int  # the most positions its request will fill
+
+    @property
+    def lengths(self) -> np.ndarray:
+        return np.array([self.keys.shape[3]], np.int64)
+
+
+@dataclass(eq=False)
+class Rows:
+    """The scheduler's batch on :class:`GraphEngine`: row ``r`` is slot ``r`` of the engine's cache."""
+
+    lengths: np.ndarray
+    room: int = 0
+
+
 class GraphEngine(TorchEngine):
-    """The torch engine on CUDA: :class:`export.runtime.static_gpt2.StaticGPT2`, whose decode step is one CUDA graph.
+    """The torch engine on CUDA: :class:`export.runtime.static_gpt2.StaticGPT2`, whose decode step is one CUDA
+    graph per batch-size bucket, over one preallocated cache of per-row slots.
 
     PyTorch eager spends a batch-1 GPT-2 step launching a few hundred tiny kernels; replaying the step as
     a recorded graph removed most of that (4.9x eager ``generate`` at batch 1 on an H200, end to end
-    through this runtime). The graph's shapes are fixed, so one static engine is kept per batch size and
-    cache length (the generation's prompt plus new tokens, rounded up to a power of two). On the CPU it
-    runs without a graph: that is how the tests check it against :class:`TorchEngine`.
+    through this runtime). The scheduler's batch lives in the slots: a request's prompt runs alone
+    (:meth:`prefill`), its rows are copied into free slots when it joins (:meth:`gather`), and a step runs
+    every row at its own length (:meth:`decode`), at the next power of two of rows, whose graph is recorded
+    the first time. The slots are made for the rows and positions the batch needs (rows in powers of two,
+    positions too, from 64 up to the context) and kept, with their graphs, until a batch needs more or the
+    engine closes. On the CPU it runs without a graph: that is how the tests check it against
+    :class:`TorchEngine`.
     """
 
     name = "torch"
-    batched = False  # its static graphs are per shape: the scheduler runs its requests one at a time
-    MAX_SHAPES = 8
-    MIN_CACHE = 64
+    batched = True
+    MIN_POSITIONS = 64
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cuda"):
-        super().__init__(folder, threads, device)
-        self.context = self.model.config.n_positions
-        self._engines: dict[tuple[int, int], Any] = {}
-
-    def _engine(self, n: int, cache_len: int):
-        """The static engine for batch ``n`` and ``cache_len`` positions (kept for later calls)."""
         from export.runtime.static_gpt2 import StaticGPT2
 
-        key = (n, cache_len)
-        if key not in self._engines:
-            if len(self._engines) >= self.MAX_SHAPES:
-                self._engines.pop(next(iter(self._engines)))
-            self._engines[key] = StaticGPT2(self.model, batch_size=n, max_len=cache_len)
-        return self._engines[key]
+        super().__init__(folder, threads, device)
+        self.decoder = StaticGPT2(self.model)
+        self.context = self.decoder.context
 
-    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
-        """``total``: the most positions this generation will fill; the cache is sized to the next power of
-        two (each step attends over the whole cache, so a 1024-slot cache for a 70-token post costs 2x)."""
-        need = max(total or self.context, len(ids) + 1, self.MIN_CACHE)
-        cache_len = min(self.context, 1 << (need - 1).bit_length())
-        ones = self.torch.ones(1, len(ids), dtype=self.torch.long)
-        logits = self._engine(1, cache_len).prefill(self.torch.tensor([ids]), ones)
-        return logits.cpu().numpy(), (ids, cache_len)
+    def _positions(self, need: int) -> int:
+        return min(self.context, max(self.MIN_POSITIONS, 1 << (need - 1).bit_length()))
 
-    def expand(self, past: Any, n: int) -> Any:
-        ids, cache_len = past
-        engine = self._engine(n, cache_len)
-        batch = self.torch.tensor([ids] * n)
-        engine.prefill(batch, self.torch.ones_like(batch))
-        return engine
+    def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Prompt]:
+        """``total``: the most positions this generation fills (the slots are made that long)."""
+        try:
+            logits, keys, values = self.decoder.prompt(ids)
+        except ValueError as exc:
+            raise GenerationError(str(exc)) from None
+        return logits.cpu().numpy(), Prompt(keys, values, max(total or 0, len(ids) + 1))
 
-    def step(self, tokens: np.ndarray, length: int, past: Any) -> tuple[np.ndarray, Any]:
-        logits = past.step(self.torch.from_numpy(tokens.astype(np.int64)).to(past.device))
-        return logits.cpu().numpy(), past
+    def expand(self, past: Any, n: int) -> Rows:
+        return self.gather([(past, np.zeros(n, np.int64), int(past.lengths[0]))], int(past.lengths[0]))
+
+    def step(self, tokens: np.ndarray, length: int, past: Rows) -> tuple[np.ndarray, Rows]:
+        return self.decode(tokens, np.full(len(tokens), length, np.int64), length, past)
+
+    def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> Any:  # a Rows
+        """The new batch: rows of the current one (:class:`Rows`, moved to the front of the slots) and each
+        fresh request's rows (a :class:`Prompt`, copied in once). ``width`` is not needed: lengths travel
+        with the rows."""
+        from export.runtime.static_gpt2 import bucket
+
+        torch, decoder = self.torch, self.decoder
+        rows = [(part, np.asarray(chosen, np.int64)) for part, chosen, _ in parts]
+        count = sum(len(chosen) for _, chosen in rows)
+        lengths = np.concatenate([part.lengths[chosen] for part, chosen in rows]).astype(np.int64)
+        room = max(int(lengths.max()) + 1, *(part.room for part, chosen in rows if len(chosen)))
+        # the current batch comes first (the scheduler's order): its rows go to slots 0 .. kept - 1
+        batch, kept = (rows[0][0], rows[0][1]) if isinstance(rows[0][0], Rows) else (None, np.zeros(0, np.int64))
+        width_kept = int(batch.lengths[kept].max()) if batch is not None and len(kept) else 0
+        if count > decoder.rows or room > decoder.positions:  # new slots, the kept rows copied over
+            copy = (torch.from_numpy(kept), torch.arange(len(kept)), width_kept)
+            decoder.allocate(bucket(max(count, decoder.rows)), self._positions(max(room, decoder.positions)), copy)
+        else:
+            moved = kept != np.arange(len(kept))
+            if moved.any():
+                source, target = torch.from_numpy(kept[moved]), torch.from_numpy(np.flatnonzero(moved))
+                decoder.move(source.to(decoder.device), target.to(decoder.device), width_kept)
+        at = len(kept)
+        for part, chosen in rows:
+            if isinstance(part, Prompt) and len(chosen):
+                decoder.place(torch.arange(at, at + len(chosen), device=decoder.device), part.keys, part.values)
+                at += len(chosen)
+        return Rows(lengths, room)
+
+    def decode(self, tokens: np.ndarray, lengths: np.ndarray, width: int, past: Any) -> tuple[np.ndarray, Any]:
+        torch = self.torch  # the slots were made for every row's room (gather)
+        ids, rows = torch.from_numpy(tokens.astype(np.int64)), torch.from_numpy(lengths.astype(np.int64))
+        logits = self.decoder.step(ids, rows)
+        return logits.cpu().numpy(), Rows(lengths + 1, past.room)
+
+    def idle(self) -> None:
+        pass  # the slots and their graphs stay for the next batch (recording them again costs a burst's start)
 
     def close(self) -> None:
-        self._engines.clear()
+        self.decoder.release()
         super().close()

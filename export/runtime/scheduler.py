@@ -8,7 +8,8 @@ live row; a row leaves at its stop token (or its length limit) and a group's cal
 its own rows have ended, so a request gets its posts without waiting for the rest of the batch.
 
 Rows of different lengths share one cache (:class:`export.runtime.engines.BatchEngine`: left-padded, or
-on the CPU one in-place buffer of per-row slots, :mod:`export.runtime.shared_cache`): per-row lengths
+one preallocated buffer of per-row slots: ONNX Runtime's on the CPU, :mod:`export.runtime.shared_cache`,
+and the CUDA-graph engine's, :mod:`export.runtime.static_gpt2`): per-row lengths
 give the attention and the position ids, so a row computes what it would alone. Sampling is per group:
 each group draws, per step, one uniform number for each of its ``n`` rows from its request's own
 ``numpy.random.Generator`` (ended rows included, as in a batch of one request; then one more, in row
@@ -184,7 +185,7 @@ class Scheduler:
             self.backend.idle()  # type: ignore[attr-defined]  # a BatchEngine
 
     def _run_one_at_a_time(self) -> None:
-        """Engines without a shared cache (the CUDA-graph engine): each group's own batch, in turn."""
+        """Engines without a shared cache: each group's own batch, in turn."""
         while (taken := self._next(0)) is not None:
             for group in taken:
                 try:

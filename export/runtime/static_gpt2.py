@@ -1,19 +1,22 @@
-"""A GPT-2 decoder with a preallocated KV cache whose decode step is captured as one CUDA graph.
+"""A GPT-2 decoder over one preallocated KV cache of per-row slots, whose decode step is a CUDA graph per batch size.
 
 At batch 1 a GPT-2 decode step is a few hundred tiny kernels: PyTorch eager ``generate`` spends its
-time launching them and in Python, not computing. Here every tensor has a fixed shape (the cache
-holds ``max_len`` positions, a mask says which are filled), so the whole step is recorded once as a
-CUDA graph and replayed per token with a single launch. On the CPU the same code runs without a graph
-(it is what the tests check against Hugging Face's logits).
+time launching them and in Python, not computing. Here every tensor of a step has a fixed shape. The
+cache holds ``rows`` slots of ``positions`` positions; row ``r``'s tokens are positions 0 .. length - 1 of
+its slot. A step over the first ``B`` rows (``B`` a power of two, a *bucket*) writes each row's new key and
+value at its own length and attends over the positions below it, so rows of any length, from any mix of
+requests, share a step (the scheduler's continuous batch: :class:`export.runtime.engines.GraphEngine`).
+Each bucket's step is recorded once as a CUDA graph and replayed per token with a single launch. On the
+CPU the same code runs without a graph (it is what the tests check against Hugging Face's logits).
 
 The weights are those of a ``transformers`` ``GPT2LMHeadModel``, read in place (no copy for fp32).
-Left-padded batches are supported: each row has its own positions and its own mask of valid keys.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 import torch.nn.functional as F
@@ -35,22 +38,30 @@ class _Layer:
     mlp_proj_b: torch.Tensor
 
 
-class StaticGPT2:
-    """Prefill a batch of prompts, then decode one token per call to :meth:`step`."""
+# (layer, new keys, new values [B, H, T, D]) -> the keys and values to attend over
+Store = Callable[[int, torch.Tensor, torch.Tensor], tuple[torch.Tensor, torch.Tensor]]
 
-    def __init__(self, hf_model, batch_size: int, max_len: int, dtype: torch.dtype | None = None):
+
+def bucket(rows: int) -> int:
+    """The batch size a step of ``rows`` rows runs at: the next power of two (one graph per bucket)."""
+    return 1 << max(0, rows - 1).bit_length()
+
+
+class StaticGPT2:
+    """A prompt's cache (:meth:`prompt`), placed into slots (:meth:`place`), then one token per row per
+    :meth:`step`. The slots are made by :meth:`allocate`, which also drops the recorded graphs."""
+
+    def __init__(self, hf_model, dtype: torch.dtype | None = None):
         cfg = hf_model.config
         if cfg.model_type != "gpt2":
             raise ValueError(f"StaticGPT2 needs a GPT-2 model, got {cfg.model_type!r}")
-        if max_len > cfg.n_positions:
-            raise ValueError(f"max_len {max_len} exceeds the model's context of {cfg.n_positions}")
         first = next(hf_model.parameters())
         self.device = first.device
         self.dtype = dtype or first.dtype
         self.n_head = cfg.n_head
         self.head_dim = cfg.n_embd // cfg.n_head
         self.eps = cfg.layer_norm_epsilon
-        self.batch_size, self.max_len = batch_size, max_len
+        self.context = cfg.n_positions
 
         def w(t: torch.Tensor) -> torch.Tensor:
             return t.detach().to(self.dtype)
@@ -76,32 +87,57 @@ class StaticGPT2:
             )
             for b in tr.h
         ]
-        shape = (len(self.layers), batch_size, self.n_head, max_len, self.head_dim)
-        self.k_cache = torch.zeros(shape, dtype=self.dtype, device=self.device)
-        self.v_cache = torch.zeros(shape, dtype=self.dtype, device=self.device)
-        self.key_valid = torch.zeros(batch_size, max_len, dtype=torch.bool, device=self.device)
-        # Static inputs of the decode step (graph replays read them in place).
-        self._token = torch.zeros(batch_size, 1, dtype=torch.long, device=self.device)
-        self._pos = torch.zeros(batch_size, 1, dtype=torch.long, device=self.device)
-        self._index = torch.zeros(1, dtype=torch.long, device=self.device)
-        self._logits: torch.Tensor | None = None
-        self._graph: torch.cuda.CUDAGraph | None = None
-        self.length = 0  # positions of the cache in use (shared by all rows: left padding)
-        self.positions = torch.zeros(batch_size, dtype=torch.long, device=self.device)
+        self.rows = self.positions = 0
+        self.k_cache = self.v_cache = torch.zeros(0, device=self.device)
+        self._graphs: dict[int, tuple[torch.cuda.CUDAGraph, torch.Tensor]] = {}  # per bucket: graph, its logits
+        self._pool: Any = None  # the graphs' shared memory (they are replayed one at a time)
+
+    @property
+    def capacity(self) -> tuple[int, int]:
+        """(rows, positions) of the slots."""
+        return self.rows, self.positions
+
+    @torch.inference_mode()
+    def allocate(self, rows: int, positions: int, keep: tuple[torch.Tensor, torch.Tensor, int] | None = None) -> None:
+        """New slots of ``rows`` x ``positions``; ``keep`` (source rows, target rows, positions): what to copy
+        from the old slots. The graphs recorded on the old ones are dropped."""
+        if positions > self.context:
+            raise ValueError(f"{positions} positions exceed the model's context of {self.context}")
+        shape = (len(self.layers), rows, self.n_head, positions, self.head_dim)
+        k_cache = torch.zeros(shape, dtype=self.dtype, device=self.device)
+        v_cache = torch.zeros(shape, dtype=self.dtype, device=self.device)
+        if keep is not None and len(keep[0]):
+            source, target, width = (keep[0].to(self.device), keep[1].to(self.device), keep[2])
+            k_cache[:, target, :, :width] = self.k_cache[:, source, :, :width]
+            v_cache[:, target, :, :width] = self.v_cache[:, source, :, :width]
+        self._graphs.clear()
+        self.k_cache, self.v_cache = k_cache, v_cache
+        self.rows, self.positions = rows, positions
+        # the static inputs of a step (graph replays read them in place): each row's token and length
+        self._token = torch.zeros(rows, 1, dtype=torch.long, device=self.device)
+        self._pos = torch.zeros(rows, 1, dtype=torch.long, device=self.device)
+        self._row = torch.arange(rows, device=self.device)
+        self._key = torch.arange(positions, device=self.device)
+
+    def release(self) -> None:
+        """Let go of the slots and the graphs."""
+        self._graphs.clear()
+        self.k_cache = self.v_cache = torch.zeros(0, device=self.device)
+        self.rows = self.positions = 0
 
     # --- the transformer --------------------------------------------------------------------------
 
-    def _forward(self, ids: torch.Tensor, pos: torch.Tensor, index: torch.Tensor, mask: torch.Tensor):
-        """Run tokens ``ids`` [B, T] at cache slots ``index`` [T]; ``mask`` [B, 1, T, max_len] of allowed keys."""
+    def _forward(self, ids: torch.Tensor, pos: torch.Tensor, mask: torch.Tensor, store: Store) -> torch.Tensor:
+        """Run tokens ``ids`` [B, T] at positions ``pos`` [B, T]; ``store`` keeps each layer's new keys and
+        values and gives those to attend over, ``mask`` [B, 1, T, keys] the keys each query may see."""
         b, t = ids.shape
         x = F.embedding(ids, self.wte) + F.embedding(pos, self.wpe)
         for i, layer in enumerate(self.layers):
             h = F.layer_norm(x, (x.shape[-1],), layer.ln1_w, layer.ln1_b, self.eps)
             qkv = torch.addmm(layer.attn_b, h.view(b * t, -1), layer.attn_w).view(b, t, 3, self.n_head, self.head_dim)
             q, k, v = qkv.permute(2, 0, 3, 1, 4).unbind(0)  # each [B, H, T, D]
-            self.k_cache[i].index_copy_(2, index, k)
-            self.v_cache[i].index_copy_(2, index, v)
-            a = F.scaled_dot_product_attention(q, self.k_cache[i], self.v_cache[i], attn_mask=mask)
+            keys, values = store(i, k, v)
+            a = F.scaled_dot_product_attention(q, keys, values, attn_mask=mask)
             a = a.transpose(1, 2).reshape(b * t, -1)
             x = x + torch.addmm(layer.proj_b, a, layer.proj_w).view(b, t, -1)
             h = F.layer_norm(x, (x.shape[-1],), layer.ln2_w, layer.ln2_b, self.eps).view(b * t, -1)
@@ -111,134 +147,88 @@ class StaticGPT2:
         return x @ self.lm_head.T  # [B, vocab]
 
     @torch.inference_mode()
-    def prefill(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        """Fill the cache with left-padded prompts [B, T]; returns the logits of each row's last token."""
-        b, t = input_ids.shape
-        if b != self.batch_size:
-            raise ValueError(f"batch of {b}, cache built for {self.batch_size}")
-        if t >= self.max_len:
-            raise ValueError(f"prompt of {t} tokens leaves no room in a cache of {self.max_len}")
-        attention_mask = attention_mask.to(self.device).bool()
-        self.key_valid.zero_()
-        self.key_valid[:, :t] = attention_mask
-        pos = (attention_mask.long().cumsum(-1) - 1).clamp(min=0)
-        slots = torch.arange(t, device=self.device)
-        keys = torch.arange(self.max_len, device=self.device)
-        causal = slots[:, None] >= keys[None, :]  # [T, max_len]
-        mask = causal[None] & self.key_valid[:, None, :]  # [B, T, max_len]
-        # A padding query sees no key at all: let it see itself so softmax stays finite.
-        itself = slots[:, None] == keys[None, :]
-        mask = (mask | ((~attention_mask)[:, :, None] & itself[None])).unsqueeze(1)  # [B, 1, T, max_len]
-        logits = self._forward(input_ids.to(self.device), pos.to(self.device), slots, mask)
-        self.length = t
-        self.positions = pos[:, -1].clone()
-        return logits.float()
+    def prompt(self, ids: list[int]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Run a prompt alone (no slots needed): its last token's logits [1, vocab] (float32), and its keys
+        and values [layers, 1, heads, tokens, head size] for :meth:`place`."""
+        if not ids:
+            raise ValueError("an empty prompt")
+        if len(ids) >= self.context:
+            raise ValueError(f"a prompt of {len(ids)} tokens leaves no room in the context of {self.context}")
+        keys: list[torch.Tensor] = []
+        values: list[torch.Tensor] = []
 
-    def _step_body(self) -> torch.Tensor:
-        valid = self.key_valid.index_fill(1, self._index, True)
-        self.key_valid.copy_(valid)
-        mask = valid[:, None, None, :]
-        return self._forward(self._token, self._pos, self._index, mask)
+        def keep(_: int, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+            keys.append(k)
+            values.append(v)
+            return k, v
+
+        t = len(ids)
+        causal = torch.ones(t, t, dtype=torch.bool, device=self.device).tril()[None, None]
+        tokens = torch.tensor([ids], device=self.device)
+        logits = self._forward(tokens, torch.arange(t, device=self.device)[None], causal, keep)
+        return logits.float(), torch.stack(keys), torch.stack(values)
 
     @torch.inference_mode()
-    def step(self, tokens: torch.Tensor) -> torch.Tensor:
-        """Append one token per row [B] and return the next logits [B, vocab] (float32)."""
-        if self.length >= self.max_len:
-            raise ValueError(f"the cache of {self.max_len} positions is full")
-        self.positions = self.positions + 1
-        self._token.copy_(tokens.view(-1, 1))
-        self._pos.copy_(self.positions.view(-1, 1))
-        self._index.fill_(self.length)
-        self.length += 1
-        if self.device.type != "cuda":
-            return self._step_body().float()
-        if self._graph is None:
-            self._capture()
-        assert self._graph is not None and self._logits is not None, "_capture records the graph and its output"
-        self._graph.replay()
-        return self._logits.float()
+    def place(self, rows: torch.Tensor, keys: torch.Tensor, values: torch.Tensor) -> None:
+        """Copy a prompt's keys and values (:meth:`prompt`) into the slots ``rows`` (each gets the whole prompt)."""
+        t = keys.shape[3]
+        self.k_cache[:, rows, :, :t] = keys
+        self.v_cache[:, rows, :, :t] = values
 
-    def _capture(self) -> None:
-        # Warm up on a side stream (cuBLAS handles, workspace), then record the step once. The
-        # warm-up writes a harmless token at the current slot, which the replay overwrites.
-        saved_valid = self.key_valid.clone()
+    @torch.inference_mode()
+    def move(self, source: torch.Tensor, target: torch.Tensor, width: int) -> None:
+        """Copy slots ``source`` onto slots ``target`` (their first ``width`` positions; read before written)."""
+        self.k_cache[:, target, :, :width] = self.k_cache[:, source, :, :width]
+        self.v_cache[:, target, :, :width] = self.v_cache[:, source, :, :width]
+
+    @torch.inference_mode()
+    def step(self, tokens: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Feed one token per row of the first ``len(tokens)`` slots, after ``lengths`` positions each; returns
+        their next logits [rows, vocab] (float32). The rows above them, up to the bucket, run as padding: they
+        write position 0 of slots that hold no row."""
+        n = len(tokens)
+        if n > self.rows:
+            raise ValueError(f"a step of {n} rows, slots for {self.rows}")
+        if int(lengths.max()) >= self.positions:
+            raise ValueError(f"a row of {int(lengths.max())} positions fills its slot of {self.positions}")
+        b = min(bucket(n), self.rows)
+        self._token[:b].zero_()
+        self._pos[:b].zero_()
+        self._token[:n, 0] = tokens.to(self.device)
+        self._pos[:n, 0] = lengths.to(self.device)
+        if self.device.type != "cuda":
+            return self._step_body(b)[:n].float()
+        if b not in self._graphs:
+            self._capture(b)
+        graph, logits = self._graphs[b]
+        graph.replay()
+        return logits[:n].float().clone()  # the graph's output is overwritten by the next replay
+
+    def _step_body(self, b: int) -> torch.Tensor:
+        pos, rows = self._pos[:b], self._row[:b]
+        mask = (self._key[None, :] <= pos)[:, None, None, :]  # [B, 1, 1, positions]: its own length and below
+        at = pos[:, 0]
+
+        def store(i: int, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+            keys, values = self.k_cache[i, :b], self.v_cache[i, :b]
+            keys[rows, :, at] = k[:, :, 0]
+            values[rows, :, at] = v[:, :, 0]
+            return keys, values
+
+        return self._forward(self._token[:b], pos, mask, store)
+
+    def _capture(self, b: int) -> None:
+        # Warm up on a side stream (cuBLAS handles, workspace), then record the step once. The warm-up
+        # writes each row's new key and value at its length, which the replay then writes again.
         stream = torch.cuda.Stream()
         stream.wait_stream(torch.cuda.current_stream())
         with torch.cuda.stream(stream):
             for _ in range(2):
-                self.key_valid.copy_(saved_valid)
-                self._step_body()
+                self._step_body(b)
         torch.cuda.current_stream().wait_stream(stream)
-        self.key_valid.copy_(saved_valid)
+        if self._pool is None:
+            self._pool = torch.cuda.graph_pool_handle()
         graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(graph):
-            self._logits = self._step_body()
-        self.key_valid.copy_(saved_valid)
-        self._graph = graph
-
-
-def sample_next(
-    logits: torch.Tensor,
-    *,
-    do_sample: bool,
-    temperature: float = 1.0,
-    top_p: float = 1.0,
-    top_k: int = 0,
-    generator: torch.Generator | None = None,
-) -> torch.Tensor:
-    """Greedy or top-k/top-p sampling from logits [B, V] -> token ids [B]."""
-    if not do_sample:
-        return logits.argmax(-1)
-    logits = logits / max(temperature, 1e-5)
-    if top_k > 0:
-        kth = torch.topk(logits, min(top_k, logits.shape[-1])).values[:, -1:]
-        logits = logits.masked_fill(logits < kth, -math.inf)
-    if top_p < 1.0:
-        sorted_logits, order = torch.sort(logits, descending=True)
-        cum = sorted_logits.softmax(-1).cumsum(-1)
-        drop = cum - sorted_logits.softmax(-1) > top_p  # keep the smallest set reaching top_p
-        sorted_logits = sorted_logits.masked_fill(drop, -math.inf)
-        logits = torch.full_like(logits, -math.inf).scatter(-1, order, sorted_logits)
-    probs = logits.softmax(-1)
-    return torch.multinomial(probs, 1, generator=generator).squeeze(-1)
-
-
-@torch.inference_mode()
-def generate_tokens(
-    engine: StaticGPT2,
-    input_ids: torch.Tensor,
-    attention_mask: torch.Tensor,
-    max_new_tokens: int,
-    *,
-    eos_token_id: int,
-    stop_token_ids: tuple[int, ...] = (),
-    min_new_tokens: int = 0,
-    do_sample: bool = False,
-    temperature: float = 1.0,
-    top_p: float = 1.0,
-    top_k: int = 0,
-    generator: torch.Generator | None = None,
-) -> torch.Tensor:
-    """Decode up to ``max_new_tokens`` per row of a left-padded batch; returns new tokens [B, <=N].
-
-    A row ends at ``eos_token_id`` or any of ``stop_token_ids`` (e.g. tokens holding a newline),
-    after which it is padded with ``eos_token_id``; decoding stops once every row has ended.
-    Before ``min_new_tokens``, ending tokens are suppressed.
-    """
-    logits = engine.prefill(input_ids, attention_mask)
-    ending = torch.tensor(sorted({eos_token_id, *stop_token_ids}), device=logits.device)
-    done = torch.zeros(logits.shape[0], dtype=torch.bool, device=logits.device)
-    out: list[torch.Tensor] = []
-    for i in range(max_new_tokens):
-        if i < min_new_tokens:
-            logits[:, ending] = -math.inf
-        token = sample_next(
-            logits, do_sample=do_sample, temperature=temperature, top_p=top_p, top_k=top_k, generator=generator
-        )
-        token = torch.where(done, torch.full_like(token, eos_token_id), token)
-        out.append(token)
-        done |= torch.isin(token, ending)
-        if i + 1 == max_new_tokens or bool(done.all()):
-            break
-        logits = engine.step(token)
-    return torch.stack(out, dim=1) if out else input_ids.new_zeros((input_ids.shape[0], 0))
+        with torch.cuda.graph(graph, pool=self._pool):
+            logits = self._step_body(b)
+        self._graphs[b] = (graph, logits)
