@@ -269,8 +269,8 @@ def perplexity(step: Step, blocks: np.ndarray, max_batch_tokens: int = 512) -> f
 
 
 def decode_perplexity(engine: Any, blocks: np.ndarray, rows: int = 32) -> float:
-    """exp(mean next-token negative log-likelihood) over ``blocks`` [n, block] through a batched engine's own
-    decode loop (:class:`~export.runtime.engines.BatchEngine`): each row's first token is prefilled, then
+    """exp(mean next-token negative log-likelihood) over ``blocks`` [n, block] through an engine's own
+    decode loop (:class:`~export.runtime.engines.Engine`): each row's first token is prefilled, then
     every other token is fed one step at a time, ``rows`` rows at once. It scores what serving computes,
     its cache included, where :func:`perplexity` runs the exported graph over whole blocks. The engine's
     logits must cover the whole vocabulary (no cut output layer)."""

@@ -227,9 +227,8 @@ def test_cuda_engines_compute_what_the_cpu_computes(cfg):
 def test_stop_rules(cfg, stop_engine, model, token):
     gen = load_generator(cfg, model, engine=stop_engine, variant="fp32" if stop_engine == "onnx" else None)
     steps = []
-    method = "decode" if gen.backend.batched else "step"  # the scheduler's batched step, or the per-call one
-    step = getattr(gen.backend, method)
-    setattr(gen.backend, method, lambda *a: steps.append(1) or step(*a))
+    step = gen.backend.decode
+    gen.backend.decode = lambda *a: steps.append(1) or step(*a)
     try:
         row = gen.tokens.encode("<|endoftext|>" + PROMPT)
         settings = gen.defaults.override(do_sample=False, min_new_tokens=3, max_new_tokens=40)

@@ -135,7 +135,7 @@ def test_the_mixture_gives_every_token_a_probability_and_the_escape_its_share():
 class _FixedEngine:
     """A batch engine with fixed full logits over 6 tokens, of which 0, 2 and 5 are kept (escape share 0.3)."""
 
-    name, device, batched = "fixed", "cpu", True
+    name, device = "fixed", "cpu"
     FULL = np.log(np.array([0.30, 0.05, 0.20, 0.25, 0.15, 0.05]))
     KEPT = np.array([0, 2, 5])
     OTHERS = np.array([1, 3, 4])

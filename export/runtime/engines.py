@@ -23,7 +23,12 @@ logger = logging.getLogger(__name__)
 
 
 class Engine(Protocol):
-    """One loaded decoder. ``past`` is the engine's own KV-cache object, passed back unchanged."""
+    """One loaded decoder, which the scheduler runs continuously: rows of any length share one cache.
+
+    ``past`` is the engine's own cache object, passed back unchanged: a list of per-layer key and value
+    arrays [B, H, width, D] whose row ``r`` holds its positions in the last ``lengths[r]`` columns (the
+    columns before are padding that the attention mask hides), or one preallocated buffer of per-row slots.
+    """
 
     name: str
     device: str
@@ -35,24 +40,6 @@ class Engine(Protocol):
         """Run the prompt ``ids`` at batch 1; last-position logits [1, V] and the cache. ``total``: the most
         positions this generation fills (engines with a static cache size it from this)."""
         ...
-
-    def expand(self, past: Any, n: int) -> Any:
-        """The batch-1 cache repeated for ``n`` rows."""
-        ...
-
-    def step(self, tokens: np.ndarray, length: int, past: Any) -> tuple[np.ndarray, Any]:
-        """Feed one token per row after ``length`` cached positions; logits [B, V] and the new cache."""
-        ...
-
-    def close(self) -> None: ...
-
-
-class BatchEngine(Engine, Protocol):
-    """An engine the scheduler can run continuously: rows of any length share one left-padded cache.
-
-    The cache is a list of per-layer key and value arrays [B, H, width, D]; row ``r`` holds its positions
-    in the last ``lengths[r]`` columns, the columns before are padding that the attention mask hides.
-    """
 
     def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> Any:
         """One cache of ``width`` columns from rows of several: each part is (cache, its rows, its width);
@@ -71,6 +58,8 @@ class BatchEngine(Engine, Protocol):
         """Rows ``rows`` of the cache ``past`` drew the escape column at its last step: the logits of the
         tokens the cut left out [len(rows), U] and their ids [U] (engines with ``columns`` only)."""
         ...
+
+    def close(self) -> None: ...
 
 
 def step_inputs(lengths: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
@@ -101,7 +90,6 @@ class OnnxEngine:
     """An exported with-past decoder run step by step; the cache stays in ONNX Runtime's buffers."""
 
     name = "onnx"
-    batched = True
     columns: np.ndarray | None = None  # the whole output layer
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
@@ -173,15 +161,6 @@ class OnnxEngine:
         empty = [np.zeros((1, self.heads, 0, self.head_dim), self.past_dtype) for _ in self.past_names]
         return self._run(np.array([ids], np.int64), 0, empty)
 
-    def expand(self, past: list[Any], n: int) -> list[Any]:
-        if n == 1:
-            return past
-        ort_value = self.ort.OrtValue
-        return [ort_value.ortvalue_from_numpy(np.repeat(v.numpy(), n, axis=0), self.device, 0) for v in past]
-
-    def step(self, tokens: np.ndarray, length: int, past: list[Any]) -> tuple[np.ndarray, list[Any]]:
-        return self._run(tokens.reshape(-1, 1).astype(np.int64), length, past)
-
     def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> list[np.ndarray]:
         total = sum(len(rows) for _, rows, _ in parts)
         out = []
@@ -218,7 +197,6 @@ class TorchEngine:
     """A transformers causal LM (the trained folder, fp32), stepped with its ``DynamicCache``."""
 
     name = "torch"
-    batched = True
     columns: np.ndarray | None = None  # the whole output layer
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cpu"):
@@ -241,17 +219,6 @@ class TorchEngine:
     def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Any]:
         with self.torch.inference_mode():
             out = self.model(input_ids=self.torch.tensor([ids], device=self.device), use_cache=True)
-        return self._logits(out), out.past_key_values
-
-    def expand(self, past: Any, n: int) -> Any:
-        if n > 1:
-            past.batch_repeat_interleave(n)
-        return past
-
-    def step(self, tokens: np.ndarray, length: int, past: Any) -> tuple[np.ndarray, Any]:
-        ids = self.torch.from_numpy(tokens.reshape(-1, 1).astype(np.int64)).to(self.device)
-        with self.torch.inference_mode():
-            out = self.model(input_ids=ids, past_key_values=past, use_cache=True)
         return self._logits(out), out.past_key_values
 
     def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> list[Any]:
@@ -345,7 +312,6 @@ class GraphEngine(TorchEngine):
     """
 
     name = "torch"
-    batched = True
     MIN_POSITIONS = 64
 
     def __init__(self, folder: Path, threads: int = 0, device: str = "cuda"):
@@ -365,12 +331,6 @@ class GraphEngine(TorchEngine):
         except ValueError as exc:
             raise GenerationError(str(exc)) from None
         return logits.cpu().numpy(), Prompt(keys, values, max(total or 0, len(ids) + 1))
-
-    def expand(self, past: Any, n: int) -> Rows:
-        return self.gather([(past, np.zeros(n, np.int64), int(past.lengths[0]))], int(past.lengths[0]))
-
-    def step(self, tokens: np.ndarray, length: int, past: Rows) -> tuple[np.ndarray, Rows]:
-        return self.decode(tokens, np.full(len(tokens), length, np.int64), length, past)
 
     def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> Any:  # a Rows
         """The new batch: rows of the current one (:class:`Rows`, moved to the front of the slots) and each

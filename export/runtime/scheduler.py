@@ -7,7 +7,7 @@ prefills each at batch 1 and merges its rows into the batch's cache. Every step 
 live row; a row leaves at its stop token (or its length limit) and a group's callback runs as soon as
 its own rows have ended, so a request gets its posts without waiting for the rest of the batch.
 
-Rows of different lengths share one cache (:class:`export.runtime.engines.BatchEngine`: left-padded, or
+Rows of different lengths share one cache (the :class:`export.runtime.engines.Engine`'s: left-padded, or
 one preallocated buffer of per-row slots: ONNX Runtime's on the CPU, :mod:`export.runtime.shared_cache`,
 and the CUDA-graph engine's, :mod:`export.runtime.static_gpt2`): per-row lengths
 give the attention and the position ids, so a row computes what it would alone. Sampling is per group:
@@ -92,7 +92,6 @@ class Scheduler:
         self.eos = eos
         self.name = name
         self.max_batch = max(1, max_batch)
-        self.batched = bool(getattr(backend, "batched", False))
         # The logits' columns: every token in order, or a cut output layer's kept tokens and its escape column.
         self.columns: np.ndarray | None = getattr(backend, "columns", None)
         if self.columns is None:
@@ -147,17 +146,12 @@ class Scheduler:
                 break
             taken.append(self._queue.popleft())
             rows += group.n
-            if not self.batched:
-                break
         return taken
 
     def _loop(self) -> None:
         pool = ThreadPoolExecutor(max_workers=PARALLEL_PIECES, thread_name_prefix=f"sample-{self.name}")
         try:
-            if self.batched:
-                _Batch(self, pool.map).run()
-            else:
-                self._run_one_at_a_time()
+            _Batch(self, pool.map).run()
         except BaseException:  # noqa: BLE001 - never leave callers waiting on a dead loop
             logger.exception("the decode loop of %s stopped", self.name)
             with self._cond:
@@ -178,43 +172,10 @@ class Scheduler:
             return taken
 
     def _retire(self) -> None:
-        """The loop's thread is ending (called with the lock held, so no new loop can start meanwhile): a
-        batch engine may let go of what it kept for the next batch."""
+        """The loop's thread is ending (called with the lock held, so no new loop can start meanwhile): the
+        engine may let go of what it kept for the next batch."""
         self._thread = None
-        if self.batched:
-            self.backend.idle()  # type: ignore[attr-defined]  # a BatchEngine
-
-    def _run_one_at_a_time(self) -> None:
-        """Engines without a shared cache: each group's own batch, in turn."""
-        while (taken := self._next(0)) is not None:
-            for group in taken:
-                try:
-                    self._decode_alone(group)
-                except Exception as exc:  # noqa: BLE001 - this group's failure only
-                    group.on_error(exc)
-                    continue
-                _finish(group)
-
-    def _decode_alone(self, g: Group) -> None:
-        backend = self.backend
-        logits, past = backend.prefill(g.row, total=len(g.row) + g.max_new)
-        past = backend.expand(past, g.n)
-        logits = np.repeat(logits, g.n, axis=0)
-        while True:
-            live = np.flatnonzero(~g.ended)
-            chosen = self.choose(g, logits, live)
-            if g.ended.all():
-                return
-            tokens = np.full(g.n, self.eos, np.int64)
-            tokens[live] = chosen
-            logits, past = backend.step(tokens, len(g.row) + g.step - 1, past)
-            self.steps += 1
-            self.peak_rows = max(self.peak_rows, g.n)
-
-    def choose(self, g: Group, logits: np.ndarray, live: np.ndarray) -> np.ndarray:
-        """The next token of ``g``'s rows ``live`` (their logits: ``logits[live]``, or one row each), recorded."""
-        rows = live if len(logits) != len(live) else np.arange(len(live))
-        return self.choose_many(logits, [(g, rows, live)])[0]
+        self.backend.idle()
 
     def choose_many(
         self,

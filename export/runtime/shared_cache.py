@@ -240,7 +240,6 @@ class SharedCacheEngine:
     """An exported with-past decoder whose cache is one in-place buffer (:mod:`export.runtime.shared_cache`)."""
 
     name = "onnx"
-    batched = True
 
     def __init__(
         self, folder: Path, threads: int = 0, device: str = "cpu", quantized_cache: bool = True, model: Any = None
@@ -350,14 +349,6 @@ class SharedCacheEngine:
         slots.lengths = np.array([len(ids)], np.int64)
         slots.room = max(total or 0, len(ids) + 1)
         return logits, slots
-
-    def expand(self, past: Slots, n: int) -> Slots:
-        expanded = Slots([np.repeat(a, n, axis=0) for a in past.arrays], np.repeat(past.lengths, n))
-        expanded.hidden = np.repeat(past.hidden, n, axis=0)
-        return expanded
-
-    def step(self, tokens: np.ndarray, length: int, past: Slots) -> tuple[np.ndarray, Slots]:
-        return self.decode(tokens, np.full(len(tokens), length, np.int64), length, past)
 
     def gather(self, parts: Sequence[tuple[Any, np.ndarray, int]], width: int) -> Slots:
         """The scheduler's new batch: the rows ``rows`` of its current batch (in place when that batch comes

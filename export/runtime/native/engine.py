@@ -371,7 +371,6 @@ class NativeEngine(SharedCacheEngine):
     not read, :class:`NativeUnavailable` when the library cannot be built."""
 
     name = "native"
-    batched = True
 
     def __init__(
         self,
