@@ -83,14 +83,15 @@ def test_a_graph_without_4_bit_products_is_refused(folders, variant):
 @pytest.fixture(scope="module")
 def kernels(tmp_path_factory) -> dict[int, object]:
     """The library built for each instruction path this CPU runs, by ``imitate_native_isa``: the native build
-    (4 with AVX-512 VNNI: 512-bit registers, 2 with AVX2 alone), VNNI on 256-bit registers (3), an AVX2 build
-    where AVX-512 is there, and the plain C++ one."""
+    (5 with AMX, 4 with AVX-512 VNNI: 512-bit registers, 2 with AVX2 alone), one without AMX (4) where it is
+    there, VNNI on 256-bit registers (3), an AVX2 build where AVX-512 is there, and the plain C++ one."""
     import ctypes
 
     folder = tmp_path_factory.mktemp("kernels")
     built: dict[int, object] = {}
     builds = (
         ("native", ()),
+        ("no-amx", ("-DIMITATE_NO_AMX",)),
         ("narrow", ("-DIMITATE_NARROW",)),
         ("avx2", ("-mno-avx512f",)),
         ("plain", ("-march=x86-64", "-mtune=generic")),
@@ -110,9 +111,11 @@ def kernels(tmp_path_factory) -> dict[int, object]:
     "block, symmetric, n, k", [(32, True, 40, 768), (256, True, 37, 768), (64, False, 19, 768), (128, False, 28, 3072)]
 )
 def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetric, n, k):
-    """Each instruction path; every row tiling (1-23 rows: full passes and each remainder); blocks of 32 to 256
-    values, with and without zero points; a last group of outputs (8, or 16 with 512-bit registers) that is
-    only partly there (28 outputs at a K of 3072: two groups of 16, one per stretch, the second with 12)."""
+    """Each instruction path; every row tiling (1-23 rows: full passes and each remainder; with AMX, from 8
+    rows, tiles of 16 rows partly there, in pairs or alone); blocks of 32 to 256 values (AMX takes multiples
+    of 64), with and without zero points; a last group of outputs (8, or 16 with 512-bit registers) that is
+    only partly there (28 outputs at a K of 3072: two groups of 16, one per stretch, the second with 12; 37
+    outputs: with AMX, a pair of groups and one alone)."""
     import onnxruntime as ort
     from onnx import TensorProto, helper, numpy_helper
     from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
@@ -143,7 +146,7 @@ def test_every_kernel_gives_onnx_runtimes_4_bit_product(kernels, block, symmetri
     bias = rng.normal(size=n).astype(np.float32)
     weights = repacked(n, k, block, inits[node.input[1]], inits[node.input[2]], zero, bias)
     session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
-    for rows in (1, 2, 3, 4, 5, 9, 10, 13, 23):
+    for rows in (1, 2, 3, 4, 5, 8, 9, 10, 13, 16, 23, 32, 45):
         x = rng.normal(size=(rows, k)).astype(np.float32) * np.linspace(0.1, 3, k, dtype=np.float32)
         want = session.run(None, {"x": x})[0] + bias
         for isa, library in kernels.items():
