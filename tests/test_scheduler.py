@@ -9,6 +9,7 @@ from concurrent.futures import Future
 
 import numpy as np
 import pytest
+import torch
 
 from bot.cache import ModelCache
 from export.runtime import (
@@ -61,13 +62,17 @@ def cfg(tmp_path_factory) -> Config:
 # onnx-fp32: the exported graph as it is; onnx-int4: rewritten for the shared in-place cache, kept in int8;
 # onnx-int4cut: that with its output layer cut (export.runtime.vocabulary) and its cache in float32; torch;
 # static: the CUDA-graph engine's slots, run here on the CPU without a graph
-@pytest.fixture(params=["onnx-fp32", "onnx-int4", "onnx-int4cut", "torch", "static"])
+# (and static-cuda: with its graphs, on a GPU only)
+@pytest.fixture(params=["onnx-fp32", "onnx-int4", "onnx-int4cut", "torch", "static", "static-cuda"])
 def gen(request, cfg) -> Generator:
     engine, _, variant = request.param.partition("-")
     name = "tinycut" if variant == "int4cut" else "tiny"
     if engine == "static":
+        if variant == "cuda" and not torch.cuda.is_available():
+            pytest.skip("needs a CUDA GPU")
         folder = cfg.data_dir / "models" / name
-        generator = _generator(cfg, GraphEngine(folder, threads=1, device="cpu"), folder, name, "fp32", None)
+        engine_there = GraphEngine(folder, threads=1, device=variant or "cpu")
+        generator = _generator(cfg, engine_there, folder, name, "fp32", None)
     else:
         generator = load_generator(cfg, name, engine=engine, variant=variant.removesuffix("cut") or None)
     if engine == "onnx":  # the fp32 export has no fused attention to rewrite

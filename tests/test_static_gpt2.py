@@ -77,3 +77,26 @@ def test_refuses_what_does_not_fit(model):
         decoder.step(torch.tensor([1, 2, 3]), torch.tensor([1, 1, 1]))
     with pytest.raises(ValueError, match="fills its slot of 8"):
         decoder.step(torch.tensor([1]), torch.tensor([8]))
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+def test_on_cuda_each_bucket_is_one_recorded_graph_with_the_cpus_logits(model):
+    """The CUDA-graph path (it cannot run here without a GPU; on one, this holds it to the CPU's logits)."""
+    cpu, gpu = StaticGPT2(model), StaticGPT2(model.to("cuda"))
+    try:
+        for decoder in (cpu, gpu):
+            decoder.allocate(4, 64)
+            for r, ids in enumerate(PROMPTS):
+                decoder.place(torch.tensor([r]), *decoder.prompt(ids)[1:])
+        lengths = torch.tensor([len(p) for p in PROMPTS])
+        for rows, token in ((3, 5), (1, 6), (2, 7), (3, 8)):  # buckets 4, 1, 2, then 4 again (replayed)
+            tokens = torch.full((rows,), token)
+            want = cpu.step(tokens, lengths[:rows])
+            got = gpu.step(tokens, lengths[:rows]).cpu()
+            assert (got - want).abs().max() <= 1e-3, rows
+            lengths[:rows] += 1
+        assert sorted(gpu._graphs) == [1, 2, 4]
+        gpu.allocate(8, 64)  # new slots: the graphs recorded on the old ones go
+        assert not gpu._graphs
+    finally:
+        model.to("cpu")
