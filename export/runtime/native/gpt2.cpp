@@ -319,13 +319,7 @@ constexpr int PREFETCH = 2048;
 // the R rows are unrolled, so that each row's sums stay in registers.
 template <int R>
 void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, int ldy) {
-    TileInputs<R, 8> in(w, a, r0, g);
-    const int blocks = in.blocks, steps = in.steps;
-    const uint8_t* p = in.p;
-    const float *ws = in.ws, *wz = in.wz;
-    const int8_t** x = in.x;
-    const float* const* sa = in.sa;
-    const float* const* sum = in.sum;
+    auto [blocks, steps, p, ws, wz, x, sa, sum] = TileInputs<R, 8>(w, a, r0, g);
     const int outputs = std::min(8, w.n - 8 * g);
     float out[R][8];
 #ifdef IMITATE_AVX2
@@ -416,13 +410,7 @@ void product_tile(const Linear& w, const Quantized& a, int r0, int g, float* y, 
 // values of K the group has 64 bytes, and each broadcast of a row's values serves all 16.
 template <int R>
 void product_tile_wide(const Linear& w, const Quantized& a, int r0, int g, float* y, int ldy) {
-    TileInputs<R, 16> in(w, a, r0, g);
-    const int blocks = in.blocks, steps = in.steps;
-    const uint8_t* p = in.p;
-    const float *ws = in.ws, *wz = in.wz;
-    const int8_t** x = in.x;
-    const float* const* sa = in.sa;
-    const float* const* sum = in.sum;
+    auto [blocks, steps, p, ws, wz, x, sa, sum] = TileInputs<R, 16>(w, a, r0, g);
     const __m512i low = _mm512_set1_epi8(0x0F);
     __m512 acc[R];
 #pragma GCC unroll 16
