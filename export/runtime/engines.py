@@ -322,7 +322,9 @@ class GraphEngine(TorchEngine):
         self.context = self.decoder.context
 
     def _positions(self, need: int) -> int:
-        return min(self.context, max(self.MIN_POSITIONS, 1 << (need - 1).bit_length()))
+        from export.runtime.static_gpt2 import bucket
+
+        return min(self.context, max(self.MIN_POSITIONS, bucket(need)))
 
     def prefill(self, ids: list[int], total: int | None = None) -> tuple[np.ndarray, Prompt]:
         """``total``: the most positions this generation fills (the slots are made that long)."""
